@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# End-to-end tests against an existing release dist/: starts the static server (SPA fallback,
+# precompressed files, like a CDN), runs the Node test files in tests/e2e/, stops the server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+[ -f dist/index.html ] || { echo "e2e: no dist/: run trunk build --release first" >&2; exit 1; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+wait_for() { timeout 30 bash -c "until curl -fs -o /dev/null '$1'; do sleep 0.1; done"; }
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+SITE_PORT="$(free_port)"
+sirv dist --single --host 127.0.0.1 --port "$SITE_PORT" --quiet &
+pids+=($!)
+export E2E_BASE_URL="http://127.0.0.1:$SITE_PORT"
+wait_for "$E2E_BASE_URL/site.json"
+
+# The same site built with --public-url /news/, as a publisher hosting it in a sub-folder would.
+if [ -f .tmp/news-site/news/index.html ]; then
+  NEWS_PORT="$(free_port)"
+  sirv .tmp/news-site --single news/index.html --host 127.0.0.1 --port "$NEWS_PORT" --quiet &
+  pids+=($!)
+  export E2E_SUBFOLDER_URL="http://127.0.0.1:$NEWS_PORT/news/"
+  wait_for "${E2E_SUBFOLDER_URL}site.json"
+fi
+
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

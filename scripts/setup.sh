@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs whatever this machine lacks to build, serve and test Gazette. Idempotent: each step
+# checks first, so a second run takes seconds. Only package registries are used (crates.io,
+# npm, PyPI, Debian); nothing is downloaded from anywhere else.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+TRUNK_VERSION=0.21.14
+
+# The wasm-bindgen CLI must be exactly the version of the crate in Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  say "installing Trunk $TRUNK_VERSION (about 10 minutes on 2 cores, once)"
+  # Trunk's own release profile uses fat LTO; without it the install takes half the time.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+WB_VERSION="$(wasm_bindgen_version)"
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WB_VERSION"; then
+  say "installing wasm-bindgen-cli $WB_VERSION (about 5 minutes, once)"
+  # Not --locked: its lock file wants a webpki-roots version the registry no longer serves.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+# wasm-opt (npm binaryen, never Debian's: it corrupts the wasm), Playwright's driver without a
+# browser, and the static server for tests. `npm ci` only when the lock file changed.
+if ! cmp -s package-lock.json node_modules/.gazette-lock 2>/dev/null; then
+  say "installing npm tools"
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.gazette-lock
+fi
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+command -v brotli >/dev/null || missing+=(brotli)
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing ${missing[*]} from Debian"
+  if [ "$(id -u)" = 0 ]; then SUDO=(); else SUDO=(sudo); fi
+  "${SUDO[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Trunk builds offline: every crate must be in the local registry first.
+cargo fetch --quiet

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test of Gazette: native unit tests, component tests in headless Chromium, and
+# end-to-end tests against the release build served by a static server on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "native tests (model, API errors, content tool)"
+cargo test --quiet
+
+step "component tests (wasm-bindgen-test in headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test components
+
+step "release build"
+trunk build --release
+
+step "release build for a sub-folder (/news/)"
+rm -rf .tmp/news-site
+trunk build --release --public-url /news/ --dist .tmp/news-site/news
+
+step "end-to-end tests (Playwright + Debian Chromium)"
+scripts/e2e.sh

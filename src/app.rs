@@ -1,0 +1,57 @@
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api::{fetch_site_config, ApiError};
+use crate::components::async_view::AsyncView;
+use crate::components::layout::Layout;
+use crate::components::site_context::{document_base_path, SiteContext};
+use crate::model::listing::ArchiveKind;
+use crate::model::site::SiteConfig;
+use crate::pages::archive::ArchiveRoute;
+use crate::pages::article::ArticlePage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFoundPage;
+
+/// Loads `site.json`, then runs the site it describes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let config = LocalResource::new(|| async {
+        // A missing site.json is a broken deployment, not a page the reader asked for.
+        fetch_site_config().await.map_err(|error| match error {
+            ApiError::NotFound => ApiError::Http { status: 404 },
+            other => other,
+        })
+    });
+    view! {
+        <AsyncView retry=move || config.refetch()>
+            {move || Suspend::new(async move { config.await.map(|config| view! { <Site config /> }) })}
+        </AsyncView>
+    }
+}
+
+#[component]
+fn Site(config: SiteConfig) -> impl IntoView {
+    let site = SiteContext::new(config, &document_base_path());
+    let site_name = site.config.site_name.clone();
+    let router_base = site.links.router_base().to_owned();
+    provide_context(site);
+    view! {
+        <Title formatter=move |text: String| {
+            if text.is_empty() || text == site_name { site_name.clone() } else { format!("{text} | {site_name}") }
+        } />
+        <Router base=router_base>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/article/:slug") view=ArticlePage />
+                    <Route path=path!("/section/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Section /> } />
+                    <Route path=path!("/tag/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Tag /> } />
+                    <Route path=path!("/author/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Author /> } />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+
+use super::figure::Figure;
+use super::inline::render_inlines;
+use crate::model::article::Block;
+
+/// An article body from structured blocks. No HTML string from content is ever injected.
+#[component]
+pub fn ArticleBody(blocks: Vec<Block>) -> impl IntoView {
+    view! { <div class="article-body">{blocks.into_iter().map(render_block).collect_view()}</div> }
+}
+
+fn render_block(block: Block) -> AnyView {
+    match block {
+        Block::Paragraph { content } => view! { <p>{render_inlines(content)}</p> }.into_any(),
+        // The headline is the only h1; body headings start at h2 whatever the data says.
+        Block::Heading { level, content } if level >= 3 => {
+            view! { <h3>{render_inlines(content)}</h3> }.into_any()
+        }
+        Block::Heading { content, .. } => view! { <h2>{render_inlines(content)}</h2> }.into_any(),
+        Block::Quote { paragraphs, attribution } => view! {
+            <blockquote>
+                {paragraphs.into_iter().map(|p| view! { <p>{render_inlines(p)}</p> }).collect_view()}
+                {attribution.map(|who| view! { <footer>{who}</footer> })}
+            </blockquote>
+        }
+        .into_any(),
+        Block::List { ordered, items } => {
+            let items =
+                items.into_iter().map(|item| view! { <li>{render_inlines(item)}</li> }).collect_view();
+            if ordered {
+                view! { <ol>{items}</ol> }.into_any()
+            } else {
+                view! { <ul>{items}</ul> }.into_any()
+            }
+        }
+        Block::Image { image } => view! { <Figure image=image /> }.into_any(),
+        Block::Unsupported => ().into_any(),
+    }
+}

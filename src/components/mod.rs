@@ -1,0 +1,15 @@
+//! Reusable view pieces. Pages (`src/pages/`) put them together; logic they need lives in
+//! `crate::model` so it is tested without a browser.
+
+pub mod article_body;
+pub mod article_card;
+pub mod async_view;
+pub mod breadcrumb;
+pub mod date;
+pub mod error_view;
+pub mod figure;
+pub mod inline;
+pub mod layout;
+pub mod page_heading;
+pub mod pagination_nav;
+pub mod site_context;

@@ -1,0 +1,16 @@
+//! Pure types and logic: the content format, URLs, pagination, text measures.
+//! Nothing here touches the browser, so all of it is tested with plain `cargo test`.
+
+pub mod article;
+pub mod decode;
+pub mod href;
+pub mod listing;
+pub mod pagination;
+pub mod routes;
+pub mod site;
+pub mod slug;
+pub mod text;
+
+/// Version of the derived JSON format (`docs/content-format.md`). Every derived file carries it
+/// as `"format"`, and the app refuses files of another major version instead of misreading them.
+pub const FORMAT_VERSION: u32 = 1;

@@ -1,0 +1,116 @@
+//! `site.json`: the runtime settings, read once at start so that one built `dist/` can be
+//! re-pointed (name, sections, servers) without rebuilding. Every key is in
+//! `docs/content-format.md`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::article::Ref;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SiteConfig {
+    pub version: u32,
+    pub site_name: String,
+    #[serde(default)]
+    pub tagline: String,
+    /// Meta description of the home page, and the default for pages that have none.
+    #[serde(default)]
+    pub description: String,
+    /// Where the site is served from, e.g. `/` or `/news/`. Normally left out: the app then
+    /// takes the `<base href>` that `trunk build --public-url` wrote into `index.html`.
+    #[serde(default)]
+    pub base_path: Option<String>,
+    /// Folder of the derived JSON, relative to the base path.
+    #[serde(default = "content_path")]
+    pub content_path: String,
+    /// Articles per archive page; the content tool writes pages of this size.
+    #[serde(default = "page_size")]
+    pub page_size: u32,
+    pub sections: Vec<Ref>,
+    #[serde(default)]
+    pub comments: CommentsConfig,
+    #[serde(default)]
+    pub newsletter: NewsletterConfig,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CommentsConfig {
+    /// Base URL of an Isso server; none means comments are kept on the reader's device.
+    #[serde(default)]
+    pub server: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewsletterConfig {
+    /// URL the subscription form posts to; none means subscriptions are not set up.
+    #[serde(default)]
+    pub action: Option<String>,
+    /// Hidden fields sent with the email (list ids and the like).
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
+}
+
+fn content_path() -> String {
+    "content/".to_owned()
+}
+
+fn page_size() -> u32 {
+    10
+}
+
+impl SiteConfig {
+    pub fn section(&self, slug: &str) -> Option<&Ref> {
+        self.sections.iter().find(|section| section.slug == slug)
+    }
+
+    /// The base path in force: the configured one, else the one the page was served under.
+    pub fn resolved_base(&self, document_base: &str) -> String {
+        normalize_base(self.base_path.as_deref().unwrap_or(document_base))
+    }
+}
+
+/// `news` / `/news` / `/news/` → `/news/`; empty → `/`.
+pub fn normalize_base(path: &str) -> String {
+    let trimmed = path.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_paths_normalise() {
+        assert_eq!(normalize_base(""), "/");
+        assert_eq!(normalize_base("/"), "/");
+        assert_eq!(normalize_base("news"), "/news/");
+        assert_eq!(normalize_base("/a/b/"), "/a/b/");
+    }
+
+    #[test]
+    fn configured_base_wins_over_the_document() {
+        let json = r#"{"version":1,"siteName":"G","basePath":"/paper","sections":[]}"#;
+        let config: SiteConfig = serde_json::from_str(json).expect("config decodes");
+        assert_eq!(config.resolved_base("/"), "/paper/");
+    }
+
+    #[test]
+    fn minimal_config_gets_defaults() {
+        let json = r#"{"version":1,"siteName":"G","sections":[{"slug":"world","name":"World"}]}"#;
+        let config: SiteConfig = serde_json::from_str(json).expect("minimal config decodes");
+        assert_eq!(config.base_path, None);
+        assert_eq!(config.resolved_base("/news/"), "/news/");
+        assert_eq!(config.page_size, 10);
+        assert_eq!(config.comments.server, None);
+        assert_eq!(config.section("world").map(|s| s.name.as_str()), Some("World"));
+        assert!(config.section("sport").is_none());
+    }
+}

@@ -1,0 +1,122 @@
+//! Measures of article text: plain text, word counts, reading time, excerpts.
+
+use super::article::{Block, Inline};
+
+/// Adult silent reading speed for news prose; the figure most news sites use.
+pub const WORDS_PER_MINUTE: usize = 230;
+
+/// Whole minutes, rounded up, never zero: "1 min read" for a brief.
+pub fn reading_minutes(words: usize) -> u32 {
+    let minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
+    u32::try_from(minutes).unwrap_or(u32::MAX)
+}
+
+pub fn inline_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    push_inline_text(inlines, &mut out);
+    out
+}
+
+fn push_inline_text(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+            Inline::Emphasis { content } | Inline::Strong { content } | Inline::Link { content, .. } => {
+                push_inline_text(content, out)
+            }
+            Inline::LineBreak => out.push(' '),
+            Inline::Unsupported => {}
+        }
+    }
+}
+
+/// The words a reader reads: body text, headings, quotes, list items and image captions.
+pub fn word_count(blocks: &[Block]) -> usize {
+    blocks.iter().map(block_words).sum()
+}
+
+fn block_words(block: &Block) -> usize {
+    let words = |inlines: &[Inline]| inline_text(inlines).split_whitespace().count();
+    match block {
+        Block::Paragraph { content } | Block::Heading { content, .. } => words(content),
+        Block::Quote { paragraphs, attribution } => {
+            paragraphs.iter().map(|p| words(p)).sum::<usize>()
+                + attribution.as_deref().map_or(0, |a| a.split_whitespace().count())
+        }
+        Block::List { items, .. } => items.iter().map(|item| words(item)).sum(),
+        Block::Image { image } => image.caption.as_deref().map_or(0, |c| c.split_whitespace().count()),
+        Block::Unsupported => 0,
+    }
+}
+
+/// At most `max_chars` characters, cut at a word boundary with an ellipsis when shortened.
+pub fn excerpt(text: &str, max_chars: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max_chars {
+        return text;
+    }
+    let mut cut = String::new();
+    for word in text.split(' ') {
+        let needed = cut.chars().count() + usize::from(!cut.is_empty()) + word.chars().count();
+        if needed > max_chars.saturating_sub(1) {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    if cut.is_empty() {
+        // One enormous word: cut inside it rather than return nothing.
+        cut = text.chars().take(max_chars.saturating_sub(1)).collect();
+    }
+    let trimmed = cut.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    format!("{trimmed}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text { text: s.to_owned() }
+    }
+
+    #[test]
+    fn reading_time_rounds_up_and_is_never_zero() {
+        assert_eq!(reading_minutes(0), 1);
+        assert_eq!(reading_minutes(1), 1);
+        assert_eq!(reading_minutes(230), 1);
+        assert_eq!(reading_minutes(231), 2);
+        assert_eq!(reading_minutes(1150), 5);
+    }
+
+    #[test]
+    fn counts_words_in_every_kind_of_block() {
+        let blocks = vec![
+            Block::Heading { level: 2, content: vec![text("Two words")] },
+            Block::Paragraph {
+                content: vec![
+                    text("One "),
+                    Inline::Strong { content: vec![text("two")] },
+                    text(" three "),
+                    Inline::Link { href: "/x".into(), content: vec![text("four five")] },
+                ],
+            },
+            Block::Quote { paragraphs: vec![vec![text("a b c")]], attribution: Some("— Ann Lee".into()) },
+            Block::List { ordered: false, items: vec![vec![text("x")], vec![text("y z")]] },
+            Block::Unsupported,
+        ];
+        assert_eq!(word_count(&blocks), 2 + 5 + 3 + 3 + 3);
+    }
+
+    #[test]
+    fn excerpt_cuts_at_a_word() {
+        assert_eq!(excerpt("Short text.", 50), "Short text.");
+        assert_eq!(excerpt("The quick brown fox jumps", 16), "The quick brown…");
+        assert_eq!(excerpt("Hello, world again", 14), "Hello, world…");
+        assert_eq!(excerpt("  spaced   out  ", 50), "spaced out");
+        assert_eq!(excerpt("Supercalifragilistic", 6), "Super…");
+        assert!(excerpt(&"word ".repeat(100), 40).chars().count() <= 40);
+    }
+}

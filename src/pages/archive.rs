@@ -1,0 +1,94 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params, use_query};
+use leptos_router::params::Params;
+
+use crate::api::fetch_archive;
+use crate::components::article_card::ArticleCard;
+use crate::components::async_view::AsyncView;
+use crate::components::breadcrumb::Breadcrumb;
+use crate::components::page_heading::PageHeading;
+use crate::components::pagination_nav::PaginationNav;
+use crate::components::site_context::use_site;
+use crate::model::listing::{ArchiveKind, ArchivePage};
+use crate::model::pagination::parse_page;
+
+#[derive(Params, Clone, Debug, PartialEq, Eq)]
+pub struct ArchiveParams {
+    pub slug: Option<String>,
+}
+
+/// `?page=N`, kept as text so that a mistyped value means page 1 instead of an error.
+#[derive(Params, Clone, Debug, PartialEq, Eq)]
+pub struct PageQuery {
+    pub page: Option<String>,
+}
+
+/// A section, tag or author archive: `/section/world?page=2`.
+#[component]
+pub fn ArchiveRoute(kind: ArchiveKind) -> impl IntoView {
+    let source = use_site().content;
+    let params = use_params::<ArchiveParams>();
+    let query = use_query::<PageQuery>();
+    let slug = move || params.read().as_ref().ok().and_then(|p| p.slug.clone()).unwrap_or_default();
+    let page = move || parse_page(query.read().as_ref().ok().and_then(|q| q.page.as_deref()));
+    let archive = LocalResource::new(move || {
+        let (source, slug, page) = (source.clone(), slug(), page());
+        async move { fetch_archive(&source, kind, &slug, page).await }
+    });
+    view! {
+        <AsyncView retry=move || archive.refetch()>
+            {move || Suspend::new(async move { archive.await.map(|archive| view! { <ArchiveView archive /> }) })}
+        </AsyncView>
+    }
+}
+
+/// The heading a reader sees: "World", "Tagged: climate", "Mara Lindqvist".
+fn heading_for(archive: &ArchivePage) -> String {
+    match archive.kind {
+        ArchiveKind::Section | ArchiveKind::Author => archive.subject.name.clone(),
+        ArchiveKind::Tag => format!("Tagged: {}", archive.subject.name),
+    }
+}
+
+#[component]
+fn ArchiveView(archive: ArchivePage) -> impl IntoView {
+    let site = use_site();
+    let heading = heading_for(&archive);
+    let title =
+        if archive.page > 1 { format!("{heading} — page {}", archive.page) } else { heading.clone() };
+    let description =
+        format!("{} stories: {}, from {}.", archive.total_articles, heading, site.config.site_name);
+    let trail = vec![("Home".to_owned(), site.links.base().to_owned())];
+    let count = match archive.total_articles {
+        1 => "1 story".to_owned(),
+        n => format!("{n} stories"),
+    };
+    view! {
+        <Title text=title />
+        <Meta name="description" content=description />
+        <section class="archive">
+            <Breadcrumb trail current=heading.clone() />
+            <header class="archive-header">
+                <PageHeading>{heading}</PageHeading>
+                <p class="archive-count">{count}</p>
+            </header>
+            {if archive.articles.is_empty() {
+                view! { <p class="empty">"No stories here yet."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="card-list">
+                        {archive.articles.into_iter().map(|summary| view! { <ArticleCard summary /> }).collect_view()}
+                    </div>
+                }
+                .into_any()
+            }}
+            <PaginationNav
+                kind=archive.kind
+                slug=archive.subject.slug
+                page=archive.page
+                total_pages=archive.total_pages
+            />
+        </section>
+    }
+}

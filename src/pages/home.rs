@@ -1,0 +1,70 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+use crate::api::fetch_home;
+use crate::components::article_card::{ArticleCard, CardStyle};
+use crate::components::async_view::AsyncView;
+use crate::components::page_heading::PageHeading;
+use crate::components::site_context::use_site;
+use crate::model::listing::{ArchiveKind, Home, SectionBlock};
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let site = use_site();
+    let source = site.content.clone();
+    let home = LocalResource::new(move || {
+        let source = source.clone();
+        async move { fetch_home(&source).await }
+    });
+    view! {
+        <Title text=site.config.site_name.clone() />
+        <Meta name="description" content=site.config.description.clone() />
+        <AsyncView retry=move || home.refetch()>
+            {move || Suspend::new(async move { home.await.map(|home| view! { <HomeView home /> }) })}
+        </AsyncView>
+    }
+}
+
+#[component]
+fn HomeView(home: Home) -> impl IntoView {
+    view! {
+        <div class="home">
+            <PageHeading class="kicker">"Top stories"</PageHeading>
+            <ArticleCard summary=home.lead style=CardStyle::Lead />
+            {(!home.latest.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="latest" aria-labelledby="latest-heading">
+                            <h2 id="latest-heading" class="block-heading">"Latest"</h2>
+                            <div class="card-row">
+                                {home
+                                    .latest
+                                    .into_iter()
+                                    .map(|summary| view! { <ArticleCard summary style=CardStyle::Compact /> })
+                                    .collect_view()}
+                            </div>
+                        </section>
+                    }
+                })}
+            {home.sections.into_iter().map(|block| view! { <SectionBlockView block /> }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn SectionBlockView(block: SectionBlock) -> impl IntoView {
+    let links = use_site().links;
+    let heading_id = format!("section-{}", block.section.slug);
+    let href = links.archive(ArchiveKind::Section, &block.section.slug, 1);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="section-block" aria-labelledby=labelled_by>
+            <h2 id=heading_id class="block-heading">
+                <a href=href>{block.section.name}</a>
+            </h2>
+            <div class="card-grid">
+                {block.articles.into_iter().map(|summary| view! { <ArticleCard summary /> }).collect_view()}
+            </div>
+        </section>
+    }
+}

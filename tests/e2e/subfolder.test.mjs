@@ -1,0 +1,39 @@
+// The site built with `--public-url /news/` works from that sub-folder: deep links, in-app
+// links, images and the 404 page all stay under /news/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage } from './helpers.mjs';
+
+const ROOT = process.env.E2E_SUBFOLDER_URL;
+const at = (path) => new URL(path, ROOT).toString();
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('a site hosted under /news/ routes, links and loads images inside it', { skip: !ROOT && 'no sub-folder build' }, async () => {
+  const page = await openPage(browser);
+  await page.goto(at('article/harbour-city-opens-tidal-barrier'));
+  await page.getByRole('heading', { level: 1, name: /tidal barrier/ }).waitFor();
+  const featured = page.locator('figure.featured img');
+  assert.match(await featured.getAttribute('src'), /^\/news\/images\//);
+  await page.waitForFunction(() => document.querySelector('figure.featured img')?.naturalWidth > 0);
+
+  const world = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' });
+  assert.equal(await world.getAttribute('href'), '/news/section/world');
+  await world.click();
+  await page.getByRole('heading', { level: 1, name: 'World' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/news/section/world');
+
+  await page.getByRole('link', { name: 'The Harbour Gazette' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Top stories' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/news/');
+
+  await page.goto(at('nothing/here'));
+  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  assert.deepEqual(page.crashes, []);
+});

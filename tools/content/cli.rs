@@ -1,0 +1,110 @@
+//! Command line: `build` and `check`. Quiet on success (one summary line) because Trunk runs
+//! it on every build; on failure, every problem on its own line so all can be fixed at once.
+
+use std::path::PathBuf;
+
+use crate::catalog;
+use crate::derive::{self, Stats};
+use crate::output;
+use crate::validate::Context;
+
+pub const USAGE: &str =
+    "usage: gazette-content <build|check> [--content DIR] [--site FILE] [--public DIR] [--out DIR]
+  build   validate content/articles/*.md and write the derived JSON (replacing --out)
+  check   validate only; write nothing
+defaults: --content content  --site public/site.json  --public public  --out generated/content";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    Build,
+    Check,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    pub command: Command,
+    pub content: PathBuf,
+    pub site: PathBuf,
+    pub public: PathBuf,
+    pub out: PathBuf,
+}
+
+pub enum Outcome {
+    Ok(String),
+    /// Validation problems, one line each: exit status 1.
+    Invalid(Vec<String>),
+}
+
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
+    let mut args = args.into_iter();
+    let command = match args.next().as_deref() {
+        Some("build") => Command::Build,
+        Some("check") => Command::Check,
+        Some("-h" | "--help" | "help") => return Err(String::new()),
+        Some(other) => return Err(format!("unknown command {other:?}")),
+        None => return Err("missing command".into()),
+    };
+    let mut options = Options {
+        command,
+        content: "content".into(),
+        site: "public/site.json".into(),
+        public: "public".into(),
+        out: "generated/content".into(),
+    };
+    while let Some(arg) = args.next() {
+        // Both `--out DIR` and `--out=DIR`.
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) => (flag.to_owned(), Some(value.to_owned())),
+            None => (arg, None),
+        };
+        let slot = match flag.as_str() {
+            "--content" => &mut options.content,
+            "--site" => &mut options.site,
+            "--public" => &mut options.public,
+            "--out" => &mut options.out,
+            "-h" | "--help" => return Err(String::new()),
+            _ => return Err(format!("unknown option {flag:?}")),
+        };
+        let value = inline.or_else(|| args.next()).filter(|v| !v.is_empty());
+        *slot = value.ok_or_else(|| format!("{flag} needs a value"))?.into();
+    }
+    Ok(options)
+}
+
+pub fn run(options: &Options) -> Outcome {
+    let invalid = |problems: Vec<crate::errors::Problem>| {
+        Outcome::Invalid(problems.iter().map(ToString::to_string).collect())
+    };
+    let site = match catalog::load_site(&options.site) {
+        Ok(site) => site,
+        Err(problems) => return invalid(problems),
+    };
+    let cx = Context { site: &site, public: &options.public };
+    let records = match catalog::load_articles(&options.content, &cx) {
+        Ok(records) => records,
+        Err(problems) => return invalid(problems),
+    };
+    let derived = match derive::derive(&records, &site) {
+        Ok(derived) => derived,
+        Err(message) => return Outcome::Invalid(vec![message]),
+    };
+    let counts = counts(&derived.stats);
+    match options.command {
+        Command::Check => Outcome::Ok(format!("gazette-content: {counts}: ok (check only, nothing written)")),
+        Command::Build => match output::replace_dir(&options.out, &derived.files) {
+            Ok(()) => Outcome::Ok(format!("gazette-content: {counts} -> {}", options.out.display())),
+            Err(message) => Outcome::Invalid(vec![format!("{}: out: {message}", options.out.display())]),
+        },
+    }
+}
+
+fn counts(stats: &Stats) -> String {
+    format!(
+        "{} articles, {} sections, {} tags, {} authors",
+        stats.articles, stats.sections, stats.tags, stats.authors
+    )
+}
+
+#[cfg(test)]
+#[path = "tests/cli.rs"]
+mod tests;

@@ -1,0 +1,224 @@
+//! Splitting a file into TOML front matter and Markdown body, and reading the front matter
+//! field by field. The TOML is read through `toml`'s spanned tree (not serde derive) so that
+//! every bad field is reported, each with its line, instead of stopping at the first.
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::errors::Report;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub line: usize,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub front: &'a str,
+    /// File line of the first front-matter line (the one after the opening `+++`).
+    pub front_line: usize,
+    pub body: &'a str,
+    pub body_line: usize,
+}
+
+pub fn split(text: &str) -> Result<Split<'_>, (usize, String)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.split_inclusive('\n');
+    let opening_ok = lines.next().is_some_and(|line| line.trim_end() == "+++");
+    if !opening_ok {
+        return Err((1, "the file must start with a `+++` line, then TOML front matter, then `+++`".into()));
+    }
+    let front_start = text.find('\n').map_or(text.len(), |n| n + 1);
+    let mut at = front_start;
+    for (index, line) in lines.enumerate() {
+        if line.trim_end() == "+++" {
+            let closing_line = index + 2;
+            return Ok(Split {
+                front: &text[front_start..at],
+                front_line: 2,
+                body: &text[at + line.len()..],
+                body_line: closing_line + 1,
+            });
+        }
+        at += line.len();
+    }
+    Err((1, "no closing `+++` line after the front matter".into()))
+}
+
+type Text = Option<Located<String>>;
+
+#[derive(Debug, Default)]
+pub struct FrontMatter {
+    pub title: Text,
+    pub standfirst: Text,
+    pub section: Text,
+    pub author: Text,
+    pub published: Text,
+    pub updated: Text,
+    pub excerpt: Text,
+    pub tags: Option<Located<Vec<Located<String>>>>,
+    pub popularity: Option<Located<u64>>,
+    pub lead: Option<Located<bool>>,
+    pub image: Option<Located<ImageFields>>,
+}
+
+#[derive(Debug, Default)]
+pub struct ImageFields {
+    pub src: Text,
+    pub alt: Text,
+    pub caption: Text,
+    pub credit: Text,
+    pub width: Option<Located<u32>>,
+    pub height: Option<Located<u32>>,
+}
+
+pub const KEYS: [&str; 11] = [
+    "title",
+    "standfirst",
+    "section",
+    "author",
+    "published",
+    "updated",
+    "tags",
+    "popularity",
+    "lead",
+    "excerpt",
+    "image",
+];
+pub const IMAGE_KEYS: [&str; 6] = ["src", "alt", "caption", "credit", "width", "height"];
+
+/// `None` when the TOML itself does not parse (its errors are reported, with lines).
+pub fn parse(split: &Split<'_>, report: &mut Report) -> Option<FrontMatter> {
+    let reader = Reader { text: split.front, first_line: split.front_line };
+    let (table, errors) = DeTable::parse_recoverable(split.front);
+    if !errors.is_empty() {
+        for error in errors {
+            let line = error.span().map(|span| reader.line(span.start));
+            report.error(line, "front matter", format!("invalid TOML: {}", error.message().trim()));
+        }
+        return None;
+    }
+    let mut fm = FrontMatter::default();
+    for (key, value) in table.get_ref() {
+        let r = &reader;
+        let mut err =
+            |field: &str, message: String| report.error(Some(r.line(value.span().start)), field, message);
+        match key.get_ref().as_ref() {
+            "title" => fm.title = r.string(value, "title", &mut err),
+            "standfirst" => fm.standfirst = r.string(value, "standfirst", &mut err),
+            "section" => fm.section = r.string(value, "section", &mut err),
+            "author" => fm.author = r.string(value, "author", &mut err),
+            "excerpt" => fm.excerpt = r.string(value, "excerpt", &mut err),
+            "published" => fm.published = r.date(value, "published", &mut err),
+            "updated" => fm.updated = r.date(value, "updated", &mut err),
+            "popularity" => fm.popularity = r.integer(value, "popularity", 0, &mut err),
+            "lead" => match value.get_ref() {
+                DeValue::Boolean(b) => fm.lead = Some(r.at(value, *b)),
+                other => err("lead", format!("expected true or false, found {}", other.type_str())),
+            },
+            "tags" => match value.get_ref() {
+                DeValue::Array(items) => {
+                    let tags = items.iter().filter_map(|item| r.string(item, "tags", &mut err)).collect();
+                    fm.tags = Some(r.at(value, tags));
+                }
+                other => err("tags", format!("expected a list of strings, found {}", other.type_str())),
+            },
+            "image" => match value.get_ref() {
+                DeValue::Table(table) => fm.image = Some(r.at(value, r.image(table, report))),
+                other => err("image", format!("expected a table ([image]), found {}", other.type_str())),
+            },
+            unknown => report.error(
+                Some(r.line(key.span().start)),
+                unknown,
+                format!("unknown front-matter key (known: {})", KEYS.join(", ")),
+            ),
+        }
+    }
+    Some(fm)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    first_line: usize,
+}
+
+impl Reader<'_> {
+    fn line(&self, offset: usize) -> usize {
+        let before = self.text.get(..offset).unwrap_or(self.text);
+        self.first_line + before.matches('\n').count()
+    }
+
+    fn at<T>(&self, value: &Spanned<DeValue<'_>>, inner: T) -> Located<T> {
+        Located { value: inner, line: self.line(value.span().start) }
+    }
+
+    fn string(&self, v: &Spanned<DeValue<'_>>, field: &str, err: &mut impl FnMut(&str, String)) -> Text {
+        match v.get_ref() {
+            DeValue::String(s) => Some(self.at(v, s.to_string())),
+            other => {
+                err(field, format!("expected a string, found {}", other.type_str()));
+                None
+            }
+        }
+    }
+
+    /// Quoted or bare: TOML has its own date-time values, and writers use both.
+    fn date(&self, v: &Spanned<DeValue<'_>>, field: &str, err: &mut impl FnMut(&str, String)) -> Text {
+        match v.get_ref() {
+            DeValue::Datetime(d) => Some(self.at(v, d.to_string())),
+            _ => self.string(v, field, err),
+        }
+    }
+
+    fn integer<T: TryFrom<i128>>(
+        &self,
+        v: &Spanned<DeValue<'_>>,
+        field: &str,
+        min: i128,
+        err: &mut impl FnMut(&str, String),
+    ) -> Option<Located<T>> {
+        let number = match v.get_ref() {
+            DeValue::Integer(i) => i128::from_str_radix(i.as_str(), i.radix()).ok(),
+            other => {
+                err(field, format!("expected a whole number, found {}", other.type_str()));
+                return None;
+            }
+        };
+        match number.filter(|n| *n >= min).and_then(|n| T::try_from(n).ok()) {
+            Some(value) => Some(self.at(v, value)),
+            None => {
+                err(field, format!("must be a whole number of at least {min}, in range"));
+                None
+            }
+        }
+    }
+
+    fn image(&self, table: &DeTable<'_>, report: &mut Report) -> ImageFields {
+        let mut image = ImageFields::default();
+        for (key, value) in table {
+            let name = format!("image.{}", key.get_ref());
+            let mut err =
+                |_: &str, message: String| report.error(Some(self.line(value.span().start)), &name, message);
+            match key.get_ref().as_ref() {
+                "src" => image.src = self.string(value, "", &mut err),
+                "alt" => image.alt = self.string(value, "", &mut err),
+                "caption" => image.caption = self.string(value, "", &mut err),
+                "credit" => image.credit = self.string(value, "", &mut err),
+                "width" => image.width = self.integer(value, "", 1, &mut err),
+                "height" => image.height = self.integer(value, "", 1, &mut err),
+                other => {
+                    // TOML puts every key after `[image]` in the image table: a common slip.
+                    let hint = if KEYS.contains(&other) { "; article keys go above [image]" } else { "" };
+                    let message = format!("unknown image key (known: {}){hint}", IMAGE_KEYS.join(", "));
+                    report.error(Some(self.line(key.span().start)), &name, message);
+                }
+            }
+        }
+        image
+    }
+}
+
+#[cfg(test)]
+#[path = "tests/front_matter.rs"]
+mod tests;

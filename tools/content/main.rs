@@ -1,0 +1,43 @@
+//! `gazette-content`: validates the Markdown articles in `content/articles/` and writes the
+//! JSON the app fetches (see `docs/content-format.md`). Run by Trunk before every build.
+
+mod catalog;
+mod cli;
+mod date;
+mod derive;
+mod errors;
+mod front_matter;
+mod images;
+mod markdown;
+mod output;
+mod validate;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let options = match cli::parse(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(message) => {
+            // An empty message is `--help`: usage on stdout, success.
+            if message.is_empty() {
+                println!("{}", cli::USAGE);
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("gazette-content: {message}\n{}", cli::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    match cli::run(&options) {
+        cli::Outcome::Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        cli::Outcome::Invalid(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            eprintln!("gazette-content: {} problem(s) found", problems.len());
+            ExitCode::FAILURE
+        }
+    }
+}

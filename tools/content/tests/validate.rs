@@ -1,0 +1,164 @@
+use std::path::PathBuf;
+
+use super::*;
+
+pub fn site() -> SiteConfig {
+    let json = r#"{"version":1,"siteName":"T","pageSize":10,
+        "sections":[{"slug":"world","name":"World"},{"slug":"business","name":"Business"}]}"#;
+    serde_json::from_str(json).expect("test site config")
+}
+
+/// A public folder with one 1200x675 SVG, unique to the test.
+pub fn public_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gazette-validate-{name}-{}", std::process::id()));
+    let images = dir.join("images");
+    std::fs::create_dir_all(&images).expect("temp public dir");
+    std::fs::write(images.join("a.svg"), r#"<svg width="1200" height="675"/>"#).expect("fixture svg");
+    dir
+}
+
+const GOOD: &str = r#"+++
+title = "  A title  "
+standfirst = "The standfirst."
+section = "world"
+author = "Zoë Ångström"
+published = "2026-11-27T10:30:00+02:00"
+updated = "2026-11-28T00:00:00Z"
+tags = ["Climate", "harbour-city"]
+popularity = 12
+lead = true
+
+[image]
+src = "images/a.svg"
+alt = "An illustration"
+credit = "Gazette"
++++
+
+First paragraph of the *story*.
+
+## More
+
+![A chart](images/a.svg "Caption.")
+"#;
+
+fn check(name: &str, text: &str) -> Result<Record, Vec<String>> {
+    let public = public_dir(name);
+    let site = site();
+    let cx = Context { site: &site, public: &public };
+    let result = article("content/articles/x.md", "x", text, &cx);
+    let _ = std::fs::remove_dir_all(&public);
+    result.map_err(|problems| {
+        for p in &problems {
+            assert_eq!(p.file, "content/articles/x.md", "every problem names the file: {p}");
+            assert!(!p.field.is_empty(), "every problem names a field: {p}");
+        }
+        problems.iter().map(ToString::to_string).collect()
+    })
+}
+
+fn errors(name: &str, text: &str) -> Vec<String> {
+    match check(name, text) {
+        Ok(_) => panic!("expected errors for {name}"),
+        Err(errors) => errors,
+    }
+}
+
+#[test]
+fn a_good_article_becomes_a_record() {
+    let record = check("good", GOOD).expect("valid");
+    let a = &record.article;
+    assert_eq!(a.title, "A title");
+    assert_eq!(a.published, "2026-11-27T08:30:00Z");
+    assert_eq!(a.updated.as_deref(), Some("2026-11-28T00:00:00Z"));
+    assert_eq!(a.section, Ref { slug: "world".into(), name: "World".into() });
+    assert_eq!(a.author, Ref { slug: "zoe-angstrom".into(), name: "Zoë Ångström".into() });
+    assert_eq!(a.tags[0], Ref { slug: "climate".into(), name: "Climate".into() });
+    let image = a.image.as_ref().expect("image");
+    assert_eq!((image.width, image.height), (1200, 675), "size comes from the file when not declared");
+    assert_eq!(a.body.len(), 3);
+    assert_eq!(a.reading_minutes, 1);
+    assert_eq!(record.excerpt, "First paragraph of the story.");
+    assert!(record.lead);
+    assert_eq!(record.popularity, 12);
+}
+
+#[test]
+fn missing_and_empty_fields() {
+    let text = "+++\ntitle = \"\"\nsection = \"world\"\npublished = \"2026-01-01T00:00:00Z\"\n+++\nBody.\n";
+    assert_eq!(
+        errors("missing", text),
+        [
+            "content/articles/x.md: standfirst: missing (required)",
+            "content/articles/x.md: author: missing (required)",
+            "content/articles/x.md:2: title: must not be empty",
+        ]
+    );
+}
+
+#[test]
+fn bad_section_date_tags_and_body() {
+    let text = GOOD
+        .replace("\"world\"", "\"sport\"")
+        .replace("2026-11-28T00:00:00Z", "2026-11-01T00:00:00Z")
+        .replace("+02:00", "")
+        .replace("\"harbour-city\"", "\"climate\", \"東京\"")
+        .replace("First paragraph", "<b>First</b> paragraph");
+    let got = errors("bad", &text);
+    let want = [
+        "content/articles/x.md:18: body: raw HTML is not allowed",
+        "content/articles/x.md:4: section: unknown section \"sport\" (known: world, business)",
+        "content/articles/x.md:6: published: \"2026-11-27T10:30:00\" is not an RFC 3339 date-time",
+        "content/articles/x.md:8: tags: \"climate\" is listed twice",
+        "content/articles/x.md:8: tags: \"東京\" has no usable slug",
+    ];
+    for w in want {
+        assert!(got.iter().any(|g| g.starts_with(w)), "missing {w:?} in {got:#?}");
+    }
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    let updated = GOOD.replace("2026-11-28T00:00:00Z", "2026-11-01T00:00:00Z");
+    assert_eq!(
+        errors("updated", &updated),
+        ["content/articles/x.md: updated: 2026-11-01T00:00:00Z is before published 2026-11-27T08:30:00Z"]
+    );
+}
+
+#[test]
+fn front_image_checks() {
+    let no_alt = GOOD.replace("alt = \"An illustration\"", "alt = \" \"");
+    assert_eq!(errors("alt", &no_alt), ["content/articles/x.md:14: image.alt: must not be empty"]);
+    let warped = GOOD.replace("credit = \"Gazette\"", "width = 1200\nheight = 800");
+    assert_eq!(
+        errors("warped", &warped),
+        ["content/articles/x.md:12: image.width: 1200x800 does not match the file's 1200x675 (aspect ratio off by more than 2%)"]
+    );
+    let scaled = GOOD.replace("credit = \"Gazette\"", "width = 600\nheight = 338");
+    let image = check("scaled", &scaled).expect("scaled is fine").article.image.expect("image");
+    assert_eq!((image.width, image.height), (600, 338));
+    let missing = GOOD.replace("src = \"images/a.svg\"", "src = \"images/nope.svg\"");
+    assert!(errors("nofile", &missing)[0]
+        .starts_with("content/articles/x.md:13: image.src: \"images/nope.svg\" not found"));
+    let remote = GOOD.replace("src = \"images/a.svg\"", "src = \"https://cdn.example/a.jpg\"");
+    assert_eq!(
+        errors("remote", &remote),
+        ["content/articles/x.md:12: image.width: width and height are required for this image"]
+    );
+    let remote_sized = remote.replace("credit = \"Gazette\"", "width = 4\nheight = 3");
+    assert!(check("remote-sized", &remote_sized).is_ok());
+}
+
+#[test]
+fn bad_file_names_and_unknown_keys() {
+    let public = public_dir("slug");
+    let site = site();
+    let cx = Context { site: &site, public: &public };
+    let text = GOOD.replace("lead = true", "lead = true\nauthr = \"x\"");
+    let problems = article("content/articles/Bad_Name.md", "Bad_Name", &text, &cx).expect_err("invalid");
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(lines[0]
+        .starts_with("content/articles/Bad_Name.md: slug: file name \"Bad_Name\" is not a valid slug"));
+    assert!(
+        lines[1].starts_with("content/articles/Bad_Name.md:11: authr: unknown front-matter key"),
+        "{lines:?}"
+    );
+    let _ = std::fs::remove_dir_all(&public);
+}
