@@ -28,4 +28,17 @@ if [ -f .tmp/news-site/news/index.html ]; then
   wait_for "${E2E_SUBFOLDER_URL}site.json"
 fi
 
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+# Real comment servers: one publishing at once, one holding comments for moderation. Each has
+# its own fresh SQLite file; the tests point the app at them through site.json.
+rm -rf .tmp/e2e-isso
+ISSO_PORT="$(free_port)"
+pids+=("$(scripts/isso/start.sh "$PWD/.tmp/e2e-isso/open" "$ISSO_PORT" "$E2E_BASE_URL")")
+export E2E_ISSO_URL="http://127.0.0.1:$ISSO_PORT"
+ISSO_MODERATED_PORT="$(free_port)"
+pids+=("$(scripts/isso/start.sh "$PWD/.tmp/e2e-isso/moderated" "$ISSO_MODERATED_PORT" "$E2E_BASE_URL" moderated)")
+export E2E_ISSO_MODERATED_URL="http://127.0.0.1:$ISSO_MODERATED_PORT"
+# A port with nothing listening: the comment server is down.
+export E2E_ISSO_DOWN_URL="http://127.0.0.1:$(free_port)"
+
+# Optional arguments: test files to run instead of all of them.
+node --test --test-concurrency=1 --test-reporter=spec "${@:-tests/e2e/}"

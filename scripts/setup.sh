@@ -52,5 +52,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# Isso, the comment server, in its own virtualenv (PyPI; builds misaka with gcc, ~40 s once).
+ISSO_VERSION=0.14.0
+if ! .venv/isso/bin/isso --version 2>/dev/null | grep -qx "isso $ISSO_VERSION"; then
+  say "installing Isso $ISSO_VERSION into .venv/isso"
+  python3 -m venv .venv/isso
+  .venv/isso/bin/pip install --quiet --disable-pip-version-check "isso==$ISSO_VERSION"
+fi
+
 # Trunk builds offline: every crate must be in the local registry first.
 cargo fetch --quiet

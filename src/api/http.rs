@@ -1,10 +1,10 @@
 use futures::future::{select, Either};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, RequestBuilder};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
-use web_sys::AbortController;
+use web_sys::{AbortController, AbortSignal};
 
 use super::ApiError;
 use crate::model::decode::{decode, Versioned};
@@ -12,11 +12,22 @@ use crate::model::decode::{decode, Versioned};
 /// Long enough for a slow phone connection, short enough that nobody stares at a spinner.
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
-/// GET a JSON document. The request is aborted when it times out and when the reactive owner
-/// that started it is cleaned up (the reader navigated away), so stale answers never land.
-pub async fn get_json<T: DeserializeOwned + Versioned>(url: &str, timeout_ms: u32) -> Result<T, ApiError> {
+/// A response whose body has been read: the status is the caller's to judge.
+pub struct RawResponse {
+    pub status: u16,
+    pub text: String,
+}
+
+/// Sends a request built by `build` (which attaches the abort signal). The request is aborted
+/// when it times out and when the reactive owner that started it is cleaned up (the reader
+/// navigated away), so stale answers never land.
+pub async fn send(
+    build: impl FnOnce(RequestBuilder) -> Result<Request, gloo_net::Error>,
+    builder: RequestBuilder,
+    timeout_ms: u32,
+) -> Result<RawResponse, ApiError> {
     let controller = AbortController::new().ok();
-    let signal = controller.as_ref().map(AbortController::signal);
+    let signal: Option<AbortSignal> = controller.as_ref().map(AbortController::signal);
     let on_cleanup_controller = SendWrapper::new(controller.clone());
     on_cleanup(move || {
         if let Some(controller) = on_cleanup_controller.take() {
@@ -25,16 +36,13 @@ pub async fn get_json<T: DeserializeOwned + Versioned>(url: &str, timeout_ms: u3
     });
 
     let request = Box::pin(async move {
-        let response =
-            Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|_| ApiError::Network)?;
-        if let Some(error) = ApiError::from_status(response.status()) {
-            return Err(error);
-        }
+        let request = build(builder.abort_signal(signal.as_ref())).map_err(|_| ApiError::Network)?;
+        let response = request.send().await.map_err(|_| ApiError::Network)?;
+        let status = response.status();
         let text = response.text().await.map_err(|_| ApiError::Network)?;
-        Ok(decode::<T>(&text)?)
+        Ok(RawResponse { status, text })
     });
-    let timeout = TimeoutFuture::new(timeout_ms);
-    match select(request, timeout).await {
+    match select(request, TimeoutFuture::new(timeout_ms)).await {
         Either::Left((result, _)) => result,
         Either::Right(((), _)) => {
             if let Some(controller) = controller {
@@ -43,4 +51,13 @@ pub async fn get_json<T: DeserializeOwned + Versioned>(url: &str, timeout_ms: u3
             Err(ApiError::Timeout)
         }
     }
+}
+
+/// GET one of our versioned JSON documents.
+pub async fn get_json<T: DeserializeOwned + Versioned>(url: &str, timeout_ms: u32) -> Result<T, ApiError> {
+    let response = send(RequestBuilder::build, Request::get(url), timeout_ms).await?;
+    if let Some(error) = ApiError::from_status(response.status) {
+        return Err(error);
+    }
+    Ok(decode::<T>(&response.text)?)
 }

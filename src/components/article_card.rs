@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::comments::CommentCountLink;
 use super::date::DateText;
 use super::figure::{Figure, Thumbnail};
 use super::site_context::use_site;
@@ -30,7 +31,7 @@ pub fn ArticleCard(summary: Summary, #[prop(optional)] style: CardStyle) -> impl
         CardStyle::Standard => "card",
         CardStyle::Compact => "card card-compact",
     };
-    let headline = view! { <a href=href>{summary.title}</a> };
+    let headline = view! { <a href=href.clone()>{summary.title}</a> };
     view! {
         <article class=class>
             {image}
@@ -44,6 +45,8 @@ pub fn ArticleCard(summary: Summary, #[prop(optional)] style: CardStyle) -> impl
                 <p class="meta">
                     <DateText iso=summary.published />
                     <span class="reading-time">{format!(" · {} min read", summary.reading_minutes)}</span>
+                    " "
+                    <CommentCountLink uri=href.clone() href=href />
                 </p>
             </div>
         </article>

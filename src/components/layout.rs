@@ -3,9 +3,10 @@ use leptos_router::hooks::use_location;
 
 use super::page_heading::HasNavigated;
 use super::site_context::use_site;
+use super::widgets::trending::TrendingBar;
 use crate::model::listing::ArchiveKind;
 
-/// Header, main and footer around every route.
+/// Header, the Trending Now ticker, main and footer around every route.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let navigated = RwSignal::new(false);
@@ -22,6 +23,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <SiteHeader />
+        <TrendingBar />
         <main id="main" class="site-main" tabindex="-1">{children()}</main>
         <SiteFooter />
     }

@@ -62,13 +62,24 @@ struct VersionProbe {
     version: Option<u32>,
 }
 
-pub fn decode<T: DeserializeOwned + Versioned>(text: &str) -> Result<T, DecodeError> {
+/// Decodes JSON that carries no version of ours (a comment server's answers).
+pub fn decode_json<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    check_size(text)?;
+    serde_json::from_str::<T>(text).map_err(|error| classify(&error))
+}
+
+fn check_size(text: &str) -> Result<(), DecodeError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
+    Ok(())
+}
+
+pub fn decode<T: DeserializeOwned + Versioned>(text: &str) -> Result<T, DecodeError> {
+    check_size(text)?;
     match serde_json::from_str::<T>(text) {
         Ok(document) => check_version(document.version()).map(|()| document),
         // A newer format may fail on shape first; say "unsupported format" when that is why.

@@ -2,6 +2,7 @@
 //! Nothing here touches the browser, so all of it is tested with plain `cargo test`.
 
 pub mod article;
+pub mod comments;
 pub mod decode;
 pub mod href;
 pub mod listing;
@@ -10,6 +11,7 @@ pub mod routes;
 pub mod site;
 pub mod slug;
 pub mod text;
+pub mod widgets;
 
 /// Version of the derived JSON format (`docs/content-format.md`). Every derived file carries it
 /// as `"format"`, and the app refuses files of another major version instead of misreading them.

@@ -7,6 +7,7 @@ use crate::api::fetch_archive;
 use crate::components::article_card::ArticleCard;
 use crate::components::async_view::AsyncView;
 use crate::components::breadcrumb::Breadcrumb;
+use crate::components::comments::provide_comment_counts;
 use crate::components::page_heading::PageHeading;
 use crate::components::pagination_nav::PaginationNav;
 use crate::components::site_context::use_site;
@@ -60,6 +61,7 @@ fn ArchiveView(archive: ArchivePage) -> impl IntoView {
     let description =
         format!("{} stories: {}, from {}.", archive.total_articles, heading, site.config.site_name);
     let trail = vec![("Home".to_owned(), site.links.base().to_owned())];
+    provide_comment_counts(archive.articles.iter().map(|a| site.links.article(&a.slug)).collect());
     let count = match archive.total_articles {
         1 => "1 story".to_owned(),
         n => format!("{n} stories"),

@@ -3,36 +3,86 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params;
 use leptos_router::params::Params;
 
-use crate::api::fetch_article;
+use crate::api::{fetch_article, fetch_article_links, ApiError, ContentSource};
 use crate::components::article_body::ArticleBody;
 use crate::components::async_view::AsyncView;
 use crate::components::breadcrumb::Breadcrumb;
+use crate::components::comments::{provide_comment_counts, CommentCountLink, CommentsSection};
 use crate::components::date::DateText;
 use crate::components::figure::Figure;
 use crate::components::page_heading::PageHeading;
 use crate::components::site_context::use_site;
+use crate::components::widgets::after_article::AfterArticle;
+use crate::components::widgets::sidebar::Sidebar;
 use crate::model::article::Article;
 use crate::model::listing::ArchiveKind;
+use crate::model::widgets::ArticleLinks;
 
 #[derive(Params, Clone, Debug, PartialEq, Eq)]
 pub struct ArticleParams {
     pub slug: Option<String>,
 }
 
+/// The article in the main column, the sidebar beside it (after it on narrow screens). The
+/// related links and the sidebar's widgets are requested at the same time as the article; none
+/// of them can fail the article.
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let source = use_site().content;
     let params = use_params::<ArticleParams>();
     let slug = move || params.read().as_ref().ok().and_then(|p| p.slug.clone()).unwrap_or_default();
+    let links_source = source.clone();
     let article = LocalResource::new(move || {
         let (source, slug) = (source.clone(), slug());
         async move { fetch_article(&source, &slug).await }
     });
+    let (related, attempt) = related_links(links_source, Memo::new(move |_| slug()));
+    let retry = move || {
+        article.refetch();
+        attempt.update(|n| *n += 1);
+    };
     view! {
-        <AsyncView retry=move || article.refetch()>
-            {move || Suspend::new(async move { article.await.map(|article| view! { <ArticleView article /> }) })}
-        </AsyncView>
+        <div class="with-sidebar">
+            <div class="primary">
+                <AsyncView retry=retry>
+                    {move || Suspend::new(async move {
+                        article
+                            .await
+                            .map(|article| {
+                                let slug = article.slug.clone();
+                                view! {
+                                    <ArticleView article />
+                                    <AfterArticle links=related slug />
+                                }
+                            })
+                    })}
+                </AsyncView>
+            </div>
+            <Sidebar page_key=Signal::derive(move || format!("article/{}", slug())) />
+        </div>
     }
+}
+
+/// The related links of the article in the URL, fetched whenever it changes (and again when
+/// `attempt` is bumped). A plain signal, not a resource: see `widgets::load`.
+fn related_links(
+    source: ContentSource,
+    slug: Memo<String>,
+) -> (ReadSignal<Option<Result<ArticleLinks, ApiError>>>, RwSignal<u32>) {
+    let (links, set_links) = signal(None);
+    let attempt = RwSignal::new(0_u32);
+    Effect::new(move |_| {
+        attempt.track();
+        let (source, wanted) = (source.clone(), slug.get());
+        leptos::task::spawn_local(async move {
+            let answer = fetch_article_links(&source, &wanted).await;
+            // A slower answer for an article the reader has already left is dropped.
+            if slug.try_get_untracked().as_deref() == Some(wanted.as_str()) {
+                set_links.try_set(Some(answer));
+            }
+        });
+    });
+    (links, attempt)
 }
 
 #[component]
@@ -43,6 +93,10 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let trail =
         vec![("Home".to_owned(), links.base().to_owned()), (article.section.name.clone(), section_href)];
     let tags = article.tags.clone();
+    // The thread is keyed by the article's path, as Isso's own embed would key it.
+    let article_href = links.article(&article.slug);
+    provide_comment_counts(vec![article_href.clone()]);
+    let thread_title = article.title.clone();
     view! {
         <Title text=article.title.clone() />
         <Meta name="description" content=article.standfirst.clone() />
@@ -58,6 +112,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     <DateText iso=article.published />
                     <span aria-hidden="true">" · "</span>
                     <span class="reading-time">{format!("{} min read", article.reading_minutes)}</span>
+                    <span aria-hidden="true">" · "</span>
+                    <CommentCountLink uri=article_href.clone() href=article_href.clone() />
                 </p>
             </header>
             {article.image.map(|image| view! { <Figure image eager=true class="featured" /> })}
@@ -84,5 +140,6 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     }
                 })}
         </article>
+        <CommentsSection uri=article_href title=thread_title />
     }
 }

@@ -6,8 +6,10 @@ use crate::components::article_card::{ArticleCard, CardStyle};
 use crate::components::async_view::AsyncView;
 use crate::components::page_heading::PageHeading;
 use crate::components::site_context::use_site;
+use crate::components::widgets::sidebar::Sidebar;
 use crate::model::listing::{ArchiveKind, Home, SectionBlock};
 
+/// The front page in the main column, the sidebar beside it (after it on narrow screens).
 #[component]
 pub fn HomePage() -> impl IntoView {
     let site = use_site();
@@ -19,9 +21,14 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=site.config.site_name.clone() />
         <Meta name="description" content=site.config.description.clone() />
-        <AsyncView retry=move || home.refetch()>
-            {move || Suspend::new(async move { home.await.map(|home| view! { <HomeView home /> }) })}
-        </AsyncView>
+        <div class="with-sidebar">
+            <div class="primary">
+                <AsyncView retry=move || home.refetch()>
+                    {move || Suspend::new(async move { home.await.map(|home| view! { <HomeView home /> }) })}
+                </AsyncView>
+            </div>
+            <Sidebar page_key="home".to_owned() />
+        </div>
     }
 }
 

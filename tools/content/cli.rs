@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::ads;
 use crate::catalog;
 use crate::derive::{self, Stats};
 use crate::output;
@@ -80,11 +81,17 @@ pub fn run(options: &Options) -> Outcome {
         Err(problems) => return invalid(problems),
     };
     let cx = Context { site: &site, public: &options.public };
-    let records = match catalog::load_articles(&options.content, &cx) {
-        Ok(records) => records,
-        Err(problems) => return invalid(problems),
-    };
-    let derived = match derive::derive(&records, &site) {
+    // Both checked before giving up, so one run lists every problem.
+    let (records, ads) =
+        match (catalog::load_articles(&options.content, &cx), ads::load(&options.content, &options.public)) {
+            (Ok(records), Ok(ads)) => (records, ads),
+            (records, ads) => {
+                let mut problems = records.err().unwrap_or_default();
+                problems.extend(ads.err().unwrap_or_default());
+                return invalid(problems);
+            }
+        };
+    let derived = match derive::derive(&records, &site, &ads) {
         Ok(derived) => derived,
         Err(message) => return Outcome::Invalid(vec![message]),
     };

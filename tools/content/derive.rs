@@ -7,6 +7,7 @@ use gazette::model::article::{Ref, Summary};
 use gazette::model::listing::{ArchiveKind, ArchivePage, Home, SectionBlock};
 use gazette::model::pagination::page_count;
 use gazette::model::site::SiteConfig;
+use gazette::model::widgets::HouseAd;
 use gazette::model::FORMAT_VERSION;
 use serde::Serialize;
 
@@ -32,7 +33,7 @@ pub struct Derived {
 }
 
 /// `records` must be sorted (see `catalog::sort`) and non-empty.
-pub fn derive(records: &[Record], site: &SiteConfig) -> Result<Derived, String> {
+pub fn derive(records: &[Record], site: &SiteConfig, ads: &[HouseAd]) -> Result<Derived, String> {
     let mut files = Vec::new();
     for record in records {
         files.push((format!("articles/{}.json", record.article.slug), json(&record.article)?));
@@ -60,6 +61,7 @@ pub fn derive(records: &[Record], site: &SiteConfig) -> Result<Derived, String> 
             files.push((format!("{}/{}/{}.json", kind.segment(), subject.slug, page.page), json(&page)?));
         }
     }
+    files.extend(crate::widgets::files(records, site, ads)?);
     let stats = Stats {
         articles: records.len(),
         sections: site.sections.len(),
@@ -132,7 +134,7 @@ pub fn archive(kind: ArchiveKind, subject: &Ref, list: &[&Record], page_size: u3
 }
 
 /// Compact and deterministic: struct fields serialize in declaration order.
-fn json<T: Serialize>(value: &T) -> Result<Vec<u8>, String> {
+pub fn json<T: Serialize>(value: &T) -> Result<Vec<u8>, String> {
     serde_json::to_vec(value).map_err(|e| format!("cannot serialize: {e}"))
 }
 

@@ -60,6 +60,8 @@ pub struct FrontMatter {
     pub tags: Option<Located<Vec<Located<String>>>>,
     pub popularity: Option<Located<u64>>,
     pub lead: Option<Located<bool>>,
+    /// An editor's pick, listed in the "Read Now" widget.
+    pub pick: Option<Located<bool>>,
     pub image: Option<Located<ImageFields>>,
 }
 
@@ -73,7 +75,7 @@ pub struct ImageFields {
     pub height: Option<Located<u32>>,
 }
 
-pub const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 12] = [
     "title",
     "standfirst",
     "section",
@@ -83,6 +85,7 @@ pub const KEYS: [&str; 11] = [
     "tags",
     "popularity",
     "lead",
+    "pick",
     "excerpt",
     "image",
 ];
@@ -113,10 +116,8 @@ pub fn parse(split: &Split<'_>, report: &mut Report) -> Option<FrontMatter> {
             "published" => fm.published = r.date(value, "published", &mut err),
             "updated" => fm.updated = r.date(value, "updated", &mut err),
             "popularity" => fm.popularity = r.integer(value, "popularity", 0, &mut err),
-            "lead" => match value.get_ref() {
-                DeValue::Boolean(b) => fm.lead = Some(r.at(value, *b)),
-                other => err("lead", format!("expected true or false, found {}", other.type_str())),
-            },
+            "lead" => fm.lead = r.boolean(value, "lead", &mut err),
+            "pick" => fm.pick = r.boolean(value, "pick", &mut err),
             "tags" => match value.get_ref() {
                 DeValue::Array(items) => {
                     let tags = items.iter().filter_map(|item| r.string(item, "tags", &mut err)).collect();
@@ -158,6 +159,21 @@ impl Reader<'_> {
             DeValue::String(s) => Some(self.at(v, s.to_string())),
             other => {
                 err(field, format!("expected a string, found {}", other.type_str()));
+                None
+            }
+        }
+    }
+
+    fn boolean(
+        &self,
+        v: &Spanned<DeValue<'_>>,
+        field: &str,
+        err: &mut impl FnMut(&str, String),
+    ) -> Option<Located<bool>> {
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(self.at(v, *b)),
+            other => {
+                err(field, format!("expected true or false, found {}", other.type_str()));
                 None
             }
         }

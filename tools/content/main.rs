@@ -1,6 +1,7 @@
 //! `gazette-content`: validates the Markdown articles in `content/articles/` and writes the
 //! JSON the app fetches (see `docs/content-format.md`). Run by Trunk before every build.
 
+mod ads;
 mod catalog;
 mod cli;
 mod date;
@@ -11,6 +12,7 @@ mod images;
 mod markdown;
 mod output;
 mod validate;
+mod widgets;
 
 use std::process::ExitCode;
 

@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// What the tool writes at the top of the out dir; anything else means a wrong `--out`.
-const OURS: [&str; 5] = ["home.json", "articles", "section", "tag", "author"];
+const OURS: [&str; 6] = ["home.json", "articles", "section", "tag", "author", "widgets"];
 
 pub fn replace_dir(out: &Path, files: &[(String, Vec<u8>)]) -> Result<(), String> {
     let staging = staging_path(out)?;

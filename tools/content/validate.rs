@@ -25,8 +25,9 @@ pub struct Record {
     pub excerpt: String,
     pub instant: Instant,
     pub lead: bool,
-    /// Views in the last 7 days; kept for the coming "Most Popular" widget.
-    #[allow(dead_code)]
+    /// An editor's pick: listed in "Read Now".
+    pub pick: bool,
+    /// Views in the last 7 days: ranks "Most Popular", "Popular News" and "Trending Now".
     pub popularity: u64,
     pub file: String,
 }
@@ -147,6 +148,7 @@ pub fn article(file: &str, slug: &str, text: &str, cx: &Context<'_>) -> Result<R
         excerpt,
         instant: published.instant,
         lead: fm.lead.is_some_and(|l| l.value),
+        pick: fm.pick.is_some_and(|p| p.value),
         popularity: fm.popularity.map_or(0, |p| p.value),
         file: report.file().to_owned(),
     })

@@ -58,6 +58,22 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
+/// Every widget file decodes as the type the app reads it as, and stays small.
+fn check_widget(path: &str, text: &str) -> Result<(), String> {
+    use gazette::model::widgets::{ArticleLinks, HeadlineList, HouseAds, SectionCounts};
+    let bound = if path.starts_with("related/") { 6_000 } else { 8_000 };
+    if text.len() > bound {
+        return Err(format!("{} bytes, more than {bound}", text.len()));
+    }
+    let decoded = match path {
+        "sections.json" => decode::<SectionCounts>(text).map(drop),
+        "ads.json" => decode::<HouseAds>(text).map(drop),
+        _ if path.starts_with("related/") => decode::<ArticleLinks>(text).map(drop),
+        _ => decode::<HeadlineList>(text).map(|list| assert!(!list.articles.is_empty(), "{path} is empty")),
+    };
+    decoded.map_err(|e| e.to_string())
+}
+
 #[test]
 fn the_demo_content_builds_and_the_app_can_read_it() {
     let root = project();
@@ -78,7 +94,7 @@ fn the_demo_content_builds_and_the_app_can_read_it() {
     let text = |path: &Path| fs::read_to_string(path).expect("output readable");
     let home: Home = decode(&text(&out.join("home.json"))).expect("home decodes");
     assert_eq!(home.sections.len(), site.sections.len());
-    let mut articles = 0;
+    let (mut articles, mut widgets) = (0, 0);
     for path in files_under(&out) {
         let relative = path.strip_prefix(&out).expect("under out").to_string_lossy().replace('\\', "/");
         if relative.starts_with("articles/") {
@@ -86,6 +102,9 @@ fn the_demo_content_builds_and_the_app_can_read_it() {
             assert_eq!(format!("articles/{}.json", article.slug), relative);
             assert!(!article.body.is_empty());
             articles += 1;
+        } else if let Some(widget) = relative.strip_prefix("widgets/") {
+            check_widget(widget, &text(&path)).unwrap_or_else(|e| panic!("{relative}: {e}"));
+            widgets += 1;
         } else if relative != "home.json" {
             let page: ArchivePage = decode(&text(&path)).unwrap_or_else(|e| panic!("{relative}: {e}"));
             let expected = format!("{}/{}/{}.json", page.kind.segment(), page.subject.slug, page.page);
@@ -93,6 +112,7 @@ fn the_demo_content_builds_and_the_app_can_read_it() {
         }
     }
     assert_eq!(articles, 30);
+    assert_eq!(widgets, 6 + 30, "six widget files and one related file per article");
     for section in &site.sections {
         assert!(out.join(format!("section/{}/1.json", section.slug)).is_file(), "{} page 1", section.slug);
     }

@@ -37,6 +37,7 @@ fn record(slug: &str, section: &str, hour: u32, lead: bool) -> Record {
         excerpt: "E".into(),
         instant: published.instant,
         lead,
+        pick: false,
         popularity: 0,
         file: format!("{slug}.md"),
     }
@@ -110,7 +111,7 @@ fn file_layout_matches_the_app_urls_and_is_deterministic() {
     let site = site(&["world", "science"]);
     let mut records: Vec<Record> = (0..12).map(|i| record(&format!("a{i}"), "world", i, false)).collect();
     sort(&mut records);
-    let derived = derive(&records, &site).expect("derives");
+    let derived = derive(&records, &site, &[]).expect("derives");
     let paths: Vec<&str> = derived.files.iter().map(|(p, _)| p.as_str()).collect();
     let source = ContentSource::new("/", "");
     let expected = [
@@ -124,7 +125,8 @@ fn file_layout_matches_the_app_urls_and_is_deterministic() {
     for url in expected {
         assert!(paths.contains(&&url[1..]), "{url} missing from {paths:?}");
     }
-    assert_eq!(paths.len(), 12 + 1 + 3 + 2 + 2);
+    // Articles, home, archive pages, six widget files and one related file per article.
+    assert_eq!(paths.len(), 12 + 1 + 3 + 2 + 2 + 6 + 12);
     assert_eq!(derived.stats, Stats { articles: 12, sections: 2, tags: 1, authors: 2 });
-    assert_eq!(derive(&records, &site).expect("again").files, derived.files, "same input, same bytes");
+    assert_eq!(derive(&records, &site, &[]).expect("again").files, derived.files, "same input, same bytes");
 }

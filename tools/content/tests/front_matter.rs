@@ -48,7 +48,7 @@ fn bad_toml_is_reported_with_its_line() {
 fn reads_every_field_with_lines() {
     let text = "+++\ntitle = \"T\"\nstandfirst = \"S\"\nsection = \"world\"\nauthor = \"A\"\n\
         published = 2026-01-02T03:04:05Z\nupdated = \"2026-01-03T00:00:00Z\"\ntags = [\"x\", \"y\"]\n\
-        popularity = 0x10\nlead = true\nexcerpt = \"E\"\n\n[image]\nsrc = \"images/a.svg\"\nalt = \"Alt\"\n\
+        popularity = 0x10\nlead = true\npick = true\nexcerpt = \"E\"\n\n[image]\nsrc = \"images/a.svg\"\nalt = \"Alt\"\n\
         caption = \"C\"\ncredit = \"Cr\"\nwidth = 1200\nheight = 675\n+++\n";
     let (parsed, errors) = parse_text(text);
     assert!(errors.is_empty(), "{errors:?}");
@@ -65,15 +65,16 @@ fn reads_every_field_with_lines() {
     );
     assert_eq!(fm.popularity.map(|p| p.value), Some(16));
     assert_eq!(fm.lead.map(|l| l.value), Some(true));
+    assert_eq!(fm.pick, Some(Located { value: true, line: 11 }));
     let image = fm.image.expect("image").value;
-    assert_eq!(image.width, Some(Located { value: 1200, line: 18 }));
+    assert_eq!(image.width, Some(Located { value: 1200, line: 19 }));
     assert_eq!(image.alt.map(|a| a.value), Some("Alt".into()));
 }
 
 #[test]
 fn unknown_keys_and_wrong_types_are_all_reported() {
     let text = "+++\ntitle = 5\ntilte = \"typo\"\npopularity = -3\nlead = \"yes\"\ntags = \"x\"\n\
-        [image]\nsrc = \"images/a.svg\"\nwidht = 3\nheight = 0\n+++\n";
+        pick = 1\n[image]\nsrc = \"images/a.svg\"\nwidht = 3\nheight = 0\n+++\n";
     let (parsed, errors) = parse_text(text);
     assert!(parsed.is_some());
     let expected = [
@@ -82,8 +83,9 @@ fn unknown_keys_and_wrong_types_are_all_reported() {
         "a.md:4: popularity: must be a whole number of at least 0",
         "a.md:5: lead: expected true or false, found string",
         "a.md:6: tags: expected a list of strings, found string",
-        "a.md:9: image.widht: unknown image key",
-        "a.md:10: image.height: must be a whole number of at least 1",
+        "a.md:7: pick: expected true or false, found integer",
+        "a.md:10: image.widht: unknown image key",
+        "a.md:11: image.height: must be a whole number of at least 1",
     ];
     for want in expected {
         assert!(errors.iter().any(|e| e.starts_with(want)), "missing {want:?} in {errors:#?}");

@@ -79,6 +79,7 @@ fn a_good_article_becomes_a_record() {
     assert_eq!(a.reading_minutes, 1);
     assert_eq!(record.excerpt, "First paragraph of the story.");
     assert!(record.lead);
+    assert!(!record.pick, "not an editor's pick unless marked");
     assert_eq!(record.popularity, 12);
 }
 

@@ -1,0 +1,528 @@
+// Gazette's benchmark: run through bench/run.sh, which builds first. Measures the built site in
+// `--dist` (sizes, Lighthouse, in-browser timings, the static twin, scale) and writes
+// bench/RESULTS.md and bench/results.json. Every loop is bounded; all traffic is to 127.0.0.1.
+//
+//   node bench/bench.mjs --dist DIR [--runs 3] [--loads 5] [--scale 100,10000,100000]
+//                        [--no-lighthouse] [--no-scale] [--twin BIN]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+
+import { clickThrough, coldLoad, CHROMIUM_FLAGS, CPU_SLOWDOWN, DESKTOP_VIEWPORT, launch, SLOW_4G } from './lib/browser.mjs';
+import { precompress, prepareVariant, readJson } from './lib/scale.mjs';
+import { serve } from './lib/server.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const started = Date.now();
+// bench/run.sh passes the time it started, so that the report's duration includes the build.
+const runStarted = Number(process.env.BENCH_STARTED) * 1000 || started;
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string', default: join(ROOT, '.tmp/bench/dist') },
+    work: { type: 'string', default: join(ROOT, '.tmp/bench') },
+    runs: { type: 'string', default: '3' },
+    loads: { type: 'string', default: '5' },
+    scale: { type: 'string', default: '100,10000,100000' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-scale': { type: 'boolean', default: false },
+    twin: { type: 'string', default: join(ROOT, 'target/debug/gazette-twin') },
+    tool: { type: 'string', default: join(ROOT, '.tmp/bench-target/release/gazette-content') },
+    out: { type: 'string', default: join(ROOT, 'bench') },
+    'tool-limit': { type: 'string', default: '300' },
+  },
+});
+const RUNS = Math.min(Math.max(Number(args.runs), 1), 15);
+const LOADS = Math.min(Math.max(Number(args.loads), 1), 25);
+const SCALES = args['no-scale'] ? [] : args.scale.split(',').map(Number).filter((n) => n > 0 && n <= 200_000);
+const dist = args.dist;
+
+const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+// ---------- statistics ----------
+const sorted = (values) => values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+function stats(values) {
+  const v = sorted(values);
+  if (!v.length) return { median: null, min: null, max: null, n: 0 };
+  const mid = v.length >> 1;
+  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return { median, min: v[0], max: v[v.length - 1], n: v.length };
+}
+const withTimeout = (promise, ms, what) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms))]);
+
+// ---------- the site under test ----------
+if (!existsSync(join(dist, 'index.html'))) throw new Error(`no ${dist}/index.html: run bench/run.sh (it builds first)`);
+const site = readJson(join(dist, 'site.json'));
+const contentDir = join(dist, (site.contentPath ?? 'content/').replace(/^\/+|\/+$/g, ''));
+const home = readJson(join(contentDir, 'home.json'));
+const article = { slug: home.lead.slug, title: home.lead.title };
+const other = home.latest.find((s) => s.slug !== article.slug) ?? home.sections.flatMap((b) => b.articles)[0];
+const section = site.sections[0].slug;
+const PAGES = {
+  home: '/',
+  article: `/article/${article.slug}`,
+  section: `/section/${section}`,
+  twin: `/twin/${article.slug}.html`,
+};
+
+// The static twin of the measured article, precompressed like the rest (only new files are).
+execFileSync(args.twin, ['--dist', dist, '--out', join(dist, 'twin'), article.slug], { stdio: 'inherit' });
+execFileSync('sh', [join(ROOT, 'scripts/post-build.sh'), dist], { stdio: 'inherit' });
+
+// ---------- 1. sizes ----------
+function sizeOf(path) {
+  const raw = readFileSync(path);
+  const copy = (ext, make) => (existsSync(path + ext) ? statSync(path + ext).size : make(raw).length);
+  return {
+    file: relative(dist, path),
+    raw: raw.length,
+    gzip: copy('.gz', (b) => gzipSync(b, { level: 9 })),
+    brotli: copy('.br', (b) => brotliCompressSync(b, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })),
+  };
+}
+const top = readdirSync(dist);
+const find = (re) => top.filter((name) => re.test(name)).map((name) => join(dist, name));
+const sizes = {
+  wasm: find(/_bg\.wasm$/).map(sizeOf),
+  js: find(/^[^.]+-[0-9a-f]+\.js$/).map(sizeOf),
+  css: find(/\.css$/).map(sizeOf),
+  html: [sizeOf(join(dist, 'index.html'))],
+  siteJson: [sizeOf(join(dist, 'site.json'))],
+  homeJson: [sizeOf(join(contentDir, 'home.json'))],
+  articleJson: [sizeOf(join(contentDir, 'articles', `${article.slug}.json`))],
+  sectionJson: [sizeOf(join(contentDir, 'section', section, '1.json'))],
+  twinHtml: [sizeOf(join(dist, 'twin', `${article.slug}.html`))],
+};
+const total = (keys, field) => keys.flatMap((k) => sizes[k]).reduce((sum, s) => sum + s[field], 0);
+const appBytes = { raw: total(['wasm', 'js', 'css'], 'raw'), gzip: total(['wasm', 'js', 'css'], 'gzip'), brotli: total(['wasm', 'js', 'css'], 'brotli') };
+log(`sizes: wasm+js+css ${appBytes.raw} B raw, ${appBytes.gzip} gzip, ${appBytes.brotli} brotli`);
+
+// ---------- the server ----------
+const server = await serve(dist);
+log(`serving ${dist} at ${server.url}`);
+
+// ---------- 2. Lighthouse ----------
+const lighthouse = {};
+if (!args['no-lighthouse']) {
+  const { launchChrome, audit } = await import('./lib/lighthouse.mjs');
+  const chrome = await launchChrome(CHROMIUM_FLAGS);
+  try {
+    // Interleaved (run 1 of every page, then run 2, ...) so that drift hits every page alike.
+    for (let run = 1; run <= RUNS; run++) {
+      for (const formFactor of ['mobile', 'desktop']) {
+        for (const [page, path] of Object.entries(PAGES)) {
+          const key = `${page} ${formFactor}`;
+          let result;
+          try {
+            result = await withTimeout(audit(chrome.port, server.url + path, formFactor), 180_000, key);
+          } catch (error) {
+            result = { error: String(error.message ?? error) };
+          }
+          (lighthouse[key] ??= []).push(result);
+          if (result.error) log(`lighthouse ${key} run ${run}: ERROR ${result.error}`);
+          else log(`lighthouse ${key} run ${run}: score ${result.score}, LCP ${Math.round(result.lcp)} ms, CLS ${result.cls.toFixed(3)}`);
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+}
+const lhSummary = {};
+for (const [key, results] of Object.entries(lighthouse)) {
+  const ok = results.filter((r) => !r.error);
+  lhSummary[key] = {
+    runs: results.length,
+    errors: results.length - ok.length,
+    score: stats(ok.map((r) => r.score)),
+    fcp: stats(ok.map((r) => r.fcp)),
+    lcp: stats(ok.map((r) => r.lcp)),
+    tbt: stats(ok.map((r) => r.tbt)),
+    cls: stats(ok.map((r) => r.cls)),
+  };
+}
+
+// ---------- 3. in-browser timings ----------
+const browser = await launch();
+const cold = {};
+const desktop = {};
+const click = [];
+let cspViolations = [];
+try {
+  for (let run = 1; run <= LOADS; run++) {
+    for (const [page, path] of Object.entries(PAGES)) {
+      const result = await coldLoad(browser, server.url + path, { throttle: true });
+      (cold[page] ??= []).push(result);
+      cspViolations.push(...result.csp.map((v) => `${page}: ${v}`));
+      // Unthrottled at Lighthouse's desktop size: where layout shifts show most.
+      (desktop[page] ??= []).push(await coldLoad(browser, server.url + path, { throttle: false, viewport: DESKTOP_VIEWPORT }));
+    }
+    click.push(await clickThrough(browser, server.url, article, other, { throttle: true }));
+  }
+  log(`timings: ${LOADS} cold loads of each page and ${LOADS} click-throughs done`);
+} finally {
+  await browser.close();
+}
+const jsonHits = Object.fromEntries([...server.hits].filter(([path]) => path.endsWith('.json')));
+await server.close();
+const shiftSources = (results) =>
+  [...new Set(results.flatMap((r) => r.shifts.flatMap((shift) => shift.sources.map((s) => `${s} (${shift.value.toFixed(3)})`))))].slice(0, 6);
+const coldSummary = Object.fromEntries(
+  Object.entries(cold).map(([page, results]) => [
+    page,
+    {
+      cls: stats(results.map((r) => r.cls)),
+      shifts: shiftSources(results),
+      desktopCls: stats(desktop[page].map((r) => r.cls)),
+      desktopShifts: shiftSources(desktop[page]),
+      desktopPainted: stats(desktop[page].map((r) => r.painted)),
+      lcpElement: results[0].lcpElement,
+      headline: stats(results.map((r) => r.headline)),
+      painted: stats(results.map((r) => r.painted)),
+      lcp: stats(results.map((r) => r.lcp)),
+      requests: results[0].requests,
+      transferBytes: stats(results.map((r) => r.transferBytes)),
+      bodyBytes: stats(results.map((r) => r.bodyBytes)),
+    },
+  ]),
+);
+const clickSummary = {
+  uncached: stats(click.map((c) => c.uncached.painted)),
+  cachedBack: stats(click.map((c) => c.cachedBack.painted)),
+  cachedAgain: stats(click.map((c) => c.cachedAgain.painted)),
+};
+
+// ---------- 3b. what the JSON preload in index.html is worth ----------
+// The same build without the preload link and script (hard links, but for the two HTML files):
+// cold loads of the article, alternating with the real build.
+function withoutPreload(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  execFileSync('cp', ['-al', from, to]);
+  for (const name of ['index.html', '404.html']) {
+    const path = join(to, name);
+    const html = readFileSync(path, 'utf8')
+      .replace(/<link rel="preload" href="site\.json"[^>]*>/, '')
+      .replace(/<script>(?:(?!<\/script>)[\s\S])*link\.rel = "preload"[\s\S]*?<\/script>/, '');
+    for (const suffix of ['', '.br', '.gz']) rmSync(path + suffix, { force: true });
+    writeFileSync(path, html);
+  }
+  execFileSync('sh', [join(ROOT, 'scripts/post-build.sh'), to]);
+  return readFileSync(join(to, 'index.html'), 'utf8').includes('link.rel = "preload"') ? null : to;
+}
+const preloadAB = {};
+{
+  const plain = withoutPreload(dist, join(args.work, 'no-preload'));
+  if (plain) {
+    const servers = { withPreload: await serve(dist), withoutPreload: await serve(plain) };
+    const abBrowser = await launch();
+    try {
+      for (let run = 1; run <= LOADS; run++) {
+        for (const [variant, s] of Object.entries(servers)) {
+          const result = await coldLoad(abBrowser, s.url + PAGES.article, { throttle: true });
+          (preloadAB[variant] ??= []).push(result.painted);
+        }
+      }
+    } finally {
+      await abBrowser.close();
+      for (const s of Object.values(servers)) await s.close();
+    }
+    for (const variant of Object.keys(preloadAB)) preloadAB[variant] = stats(preloadAB[variant]);
+    log(`preload: article headline painted at ${Math.round(preloadAB.withPreload.median)} ms with, ${Math.round(preloadAB.withoutPreload.median)} ms without`);
+  }
+}
+
+// ---------- 4. scale ----------
+const scale = [];
+if (SCALES.length) {
+  if (!existsSync(args.tool)) throw new Error(`no content tool at ${args.tool}: run bench/run.sh (it builds it)`);
+  const scaleBrowser = await launch();
+  try {
+    for (const n of SCALES) {
+      const variant = prepareVariant({
+        root: join(args.work, 'scale'),
+        n,
+        dist,
+        tool: args.tool,
+        sections: site.sections.map((s) => s.slug),
+        siteFile: join(dist, 'site.json'),
+        publicDir: join(ROOT, 'public'),
+        limitSeconds: Math.min(Math.max(Number(args['tool-limit']), 10), 3600),
+        log,
+      });
+      if (!variant.dir) {
+        scale.push({ articles: n, markdownMB: +(variant.markdownBytes / 1e6).toFixed(1), tool: variant.tool });
+        continue;
+      }
+      // One unthrottled load of each page finds the JSON it reads; those files get their .br and
+      // .gz (as every file would in a real build), then a fresh server serves the measured runs.
+      const probeServer = await serve(variant.dir);
+      const fetchedJson = new Set();
+      try {
+        for (const path of ['/', `/section/${section}`]) {
+          const probe = await coldLoad(scaleBrowser, probeServer.url + path, { throttle: false });
+          for (const f of probe.fetched) if (f.name.endsWith('.json')) fetchedJson.add(f.name.split('?')[0].replace(/^\//, ''));
+        }
+      } finally {
+        await probeServer.close();
+      }
+      precompress(variant.dir, [...fetchedJson]);
+      const serverStart = Date.now();
+      const variantServer = await serve(variant.dir);
+      const serverStartMs = Date.now() - serverStart;
+      const loads = { home: [], section: [] };
+      try {
+        for (let run = 1; run <= Math.min(LOADS, 3); run++) {
+          loads.home.push(await coldLoad(scaleBrowser, `${variantServer.url}/`, { throttle: true }));
+          loads.section.push(await coldLoad(scaleBrowser, `${variantServer.url}/section/${section}`, { throttle: true }));
+        }
+      } finally {
+        await variantServer.close();
+      }
+      const page = (results) => ({
+        transferBytes: stats(results.map((r) => r.transferBytes)),
+        bodyBytes: stats(results.map((r) => r.bodyBytes)),
+        decodedBytes: stats(results.map((r) => r.decodedBytes)),
+        requests: results[0].requests,
+        painted: stats(results.map((r) => r.painted)),
+        json: results[0].fetched.filter((f) => f.name.endsWith('.json')).map((f) => ({ name: f.name, body: f.body })),
+      });
+      const entry = {
+        articles: n,
+        markdownMB: +(variant.markdownBytes / 1e6).toFixed(1),
+        tool: variant.tool,
+        outputFiles: variant.output.files,
+        outputMB: +(variant.output.bytes / 1e6).toFixed(1),
+        serverStartMs,
+        home: page(loads.home),
+        section: page(loads.section),
+      };
+      scale.push(entry);
+      log(`scale ${n}: home ${entry.home.bodyBytes.median} B in ${Math.round(entry.home.painted.median)} ms, section ${entry.section.bodyBytes.median} B in ${Math.round(entry.section.painted.median)} ms`);
+    }
+  } finally {
+    await scaleBrowser.close();
+  }
+}
+
+// ---------- budgets ----------
+const budgets = [];
+const budget = (name, pass, measured, limit) => budgets.push({ name, pass, measured, limit });
+budget('wasm + JS + CSS, brotli', appBytes.brotli <= 150 * 1024, `${kb(appBytes.brotli)}`, '≤ 150 KB (stretch 100 KB)');
+budget('… stretch', appBytes.brotli <= 100 * 1024, `${kb(appBytes.brotli)}`, '≤ 100 KB');
+for (const page of ['home', 'article', 'section']) {
+  const m = lhSummary[`${page} mobile`];
+  if (m) budget(`Lighthouse mobile score, ${page} (median)`, m.score.median >= 98, `${m.score.median}`, '≥ 98');
+}
+for (const page of ['home', 'article', 'section']) {
+  const worst = Math.max(...['mobile', 'desktop'].map((f) => lhSummary[`${page} ${f}`]?.cls.max ?? 0));
+  if (lhSummary[`${page} mobile`]) budget(`CLS, ${page} (worst run, mobile and desktop)`, worst === 0, worst.toFixed(3), '0');
+}
+const lcpRatio = {};
+for (const f of ['mobile', 'desktop']) {
+  const app = lhSummary[`article ${f}`]?.lcp.median;
+  const twin = lhSummary[`twin ${f}`]?.lcp.median;
+  if (app && twin) lcpRatio[f] = app / twin;
+}
+if (lcpRatio.mobile) budget('Article LCP / static twin LCP, Lighthouse mobile median', lcpRatio.mobile <= 1.3, lcpRatio.mobile.toFixed(2), '≤ 1.30');
+for (const s of scale.filter((entry) => entry.tool.timedOut)) {
+  budget(`content tool finishes at ${s.articles} articles`, false, `stopped after ${s.tool.seconds} s`, `bench limit ${s.tool.seconds} s`);
+}
+const measuredScale = scale.filter((entry) => entry.home);
+if (measuredScale.length >= 2) {
+  const [small, large] = [measuredScale[0], measuredScale[measuredScale.length - 1]];
+  for (const page of ['home', 'section']) {
+    const delta = large[page].bodyBytes.median - small[page].bodyBytes.median;
+    // Pages state article counts ("16667 stories", totalPages, a section's count in the sidebar):
+    // those digits are the only thing allowed to differ.
+    const allowed = 64;
+    budget(
+      `${page} bytes fetched, ${large.articles} vs ${small.articles} articles`,
+      Math.abs(delta) <= allowed,
+      delta === 0 ? 'identical' : `${delta > 0 ? '+' : ''}${delta} B`,
+      `identical but for count digits (≤ ${allowed} B)`,
+    );
+  }
+}
+const budgetsPassed = budgets.filter((b) => b.pass).length;
+
+// ---------- environment ----------
+const sh = (cmd, cmdArgs) => {
+  try {
+    return execFileSync(cmd, cmdArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+const environment = {
+  date: new Date().toISOString(),
+  cpu: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`,
+  memoryGB: Math.round(os.totalmem() / 2 ** 30),
+  os: `${os.type()} ${os.release()}`,
+  chromium: sh('/usr/bin/chromium', ['--version']).split('\n').pop(),
+  node: process.version,
+  lighthouse: readJson(join(import.meta.dirname, 'node_modules/lighthouse/package.json')).version,
+  rustc: sh('rustc', ['--version']),
+  trunk: sh('trunk', ['--version']),
+  commit: sh('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']),
+  dirty: sh('git', ['-C', ROOT, 'status', '--porcelain']) !== '',
+  throttling: { network: SLOW_4G, cpuSlowdown: CPU_SLOWDOWN },
+  runs: { lighthouse: RUNS, loads: LOADS },
+  durationSeconds: Math.round((Date.now() - started) / 1000),
+  totalSeconds: Math.round((Date.now() - runStarted) / 1000),
+};
+
+const results = {
+  environment,
+  pages: PAGES,
+  sizes,
+  appBytes,
+  lighthouse: lhSummary,
+  lighthouseRuns: lighthouse,
+  lcpRatio,
+  cold: coldSummary,
+  click: clickSummary,
+  preloadAB,
+  jsonHits,
+  cspViolations: [...new Set(cspViolations)],
+  csp: server.policy,
+  scale,
+  budgets,
+};
+writeFileSync(join(args.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(args.out, 'RESULTS.md'), markdown(results));
+
+console.log('\nBudgets (issue 5):');
+for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured} (budget ${b.limit})`);
+console.log(`\n${budgetsPassed}/${budgets.length} budgets pass. Wrote bench/RESULTS.md and bench/results.json in ${environment.durationSeconds} s.`);
+
+// ---------- report ----------
+function kb(bytes) {
+  return bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`;
+}
+function ms(value) {
+  return value == null ? '—' : `${Math.round(value)}`;
+}
+function spread(s, format = ms) {
+  if (s.median == null) return '—';
+  return s.min === s.max ? format(s.median) : `${format(s.median)} (${format(s.min)}–${format(s.max)})`;
+}
+
+function markdown(r) {
+  const e = r.environment;
+  const lines = [];
+  const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+  lines.push('# Benchmark results', '');
+  lines.push('Written by `bench/run.sh` (see `docs/performance.md`); do not edit by hand. Medians, with the min–max', 'spread in brackets.', '');
+  lines.push(`- **Date**: ${e.date}`);
+  lines.push(`- **Machine**: ${e.cpu} cores, ${e.memoryGB} GB RAM, ${e.os}`);
+  lines.push(`- **Browser**: ${e.chromium}, Node ${e.node}, Lighthouse ${e.lighthouse}; ${e.rustc}; ${e.trunk}`);
+  lines.push(`- **Code**: commit ${e.commit}${e.dirty ? ' plus uncommitted changes' : ''}`);
+  lines.push(`- **Runs**: Lighthouse ${e.runs.lighthouse} per page and preset; ${e.runs.loads} cold loads per page; measuring took ${Math.round(e.durationSeconds / 60)} min (${e.durationSeconds} s), the whole run with the build ${Math.round(e.totalSeconds / 60)} min (${e.totalSeconds} s)`);
+  lines.push(`- **Pages**: ${Object.entries(r.pages).map(([k, v]) => `${k} \`${v}\``).join(', ')}`);
+  lines.push('');
+  lines.push('## Budgets', '');
+  row('budget', 'measured', 'limit', 'result');
+  row('---', '---', '---', '---');
+  for (const b of r.budgets) row(b.name, b.measured, b.limit, b.pass ? 'PASS' : '**FAIL**');
+  lines.push('');
+  lines.push('## Sizes', '', 'Bytes as served: gzip and brotli are the precompressed files the post-build hook writes.', '');
+  row('file', 'raw', 'gzip', 'brotli');
+  row('---', '---:', '---:', '---:');
+  for (const [kind, files] of Object.entries(r.sizes)) {
+    for (const f of files) row(`${kind}: \`${f.file}\``, f.raw, f.gzip, f.brotli);
+  }
+  row('**wasm + JS + CSS**', `**${r.appBytes.raw}** (${kb(r.appBytes.raw)})`, `**${r.appBytes.gzip}** (${kb(r.appBytes.gzip)})`, `**${r.appBytes.brotli}** (${kb(r.appBytes.brotli)})`);
+  lines.push('');
+  if (Object.keys(r.lighthouse).length) {
+    lines.push('## Lighthouse', '', 'Mobile: default config (simulated slow 4G, 4× CPU). Desktop: `desktop` preset. Times in ms.', '');
+    row('page', 'preset', 'score', 'FCP', 'LCP', 'TBT', 'CLS', 'errors');
+    row('---', '---', '---:', '---:', '---:', '---:', '---:', '---:');
+    for (const [key, s] of Object.entries(r.lighthouse)) {
+      const [page, preset] = key.split(' ');
+      row(page, preset, spread(s.score, String), spread(s.fcp), spread(s.lcp), spread(s.tbt), spread(s.cls, (v) => v.toFixed(3)), s.errors);
+    }
+    lines.push('');
+    const ratio = Object.entries(r.lcpRatio).map(([f, v]) => `${f} **${v.toFixed(2)}**`).join(', ');
+    lines.push(`**LCP(app article) / LCP(static twin)**, Lighthouse medians: ${ratio || '—'}.`, '');
+    lines.push(
+      "Lighthouse 12.2.3's `layout-shifts` and LCP-element audits fail on this Chromium's traces (trace engine error), so the",
+      'elements behind CLS and LCP come from the in-browser runs below.',
+      '',
+    );
+  }
+  lines.push('## In-browser timings (playwright-core)', '');
+  const t = e.throttling.network;
+  lines.push(
+    `Throttled through CDP: ${t.latency} ms request latency, ${((t.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down, ` +
+      `${((t.uploadThroughput * 8) / 1e6).toFixed(2)} Mbit/s up (Lighthouse's slow 4G as DevTools throttling), CPU ${e.throttling.cpuSlowdown}× slower; ` +
+      'viewport 412×823. "Headline" is when the page\'s `h1` (rendered with the route\'s data) is in the document, "painted" the next frame.',
+    '',
+  );
+  row('cold load', 'headline painted (ms)', 'LCP (ms)', 'layout shift', 'requests', 'bytes fetched (wire)', 'unthrottled 1350×940: painted (ms) / layout shift');
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const [page, s] of Object.entries(r.cold)) {
+    const cls = (v) => v.toFixed(3);
+    row(page, spread(s.painted), spread(s.lcp), spread(s.cls, cls), s.requests, spread(s.transferBytes, String), `${spread(s.desktopPainted)} / ${spread(s.desktopCls, cls)}`);
+  }
+  lines.push('');
+  lines.push('"Layout shift" sums every shift of the load (Layout Instability API), so it is at least the CLS. What moved:', '');
+  for (const [page, s] of Object.entries(r.cold)) {
+    const moved = [...new Set([...s.shifts, ...s.desktopShifts])];
+    lines.push(`- ${page}: ${moved.length ? moved.map((m) => `\`${m}\``).join(', ') : 'nothing'}; LCP element \`${s.lcpElement}\``);
+  }
+  lines.push('');
+  row('click between two articles (in-app)', 'click → headline painted (ms)');
+  row('---', '---:');
+  row('article JSON not fetched before (uncached)', spread(r.click.uncached));
+  row('back to the first article (JSON in the HTTP cache)', spread(r.click.cachedBack));
+  row('to the second article again (cached)', spread(r.click.cachedAgain));
+  lines.push('');
+  if (r.preloadAB.withPreload) {
+    lines.push(
+      `**JSON preload** (\`index.html\`): article headline painted at ${spread(r.preloadAB.withPreload)} ms with it, ` +
+        `${spread(r.preloadAB.withoutPreload)} ms with the same build without it (cold loads, throttled as above).`,
+      '',
+    );
+  }
+  const hits = Object.entries(r.jsonHits).map(([p, n]) => `\`${p}\` ${n}`).join(', ');
+  lines.push(`JSON requests reaching the server over the whole timing run: ${hits}.`);
+  lines.push(`CSP violations under the policy below: ${r.cspViolations.length ? r.cspViolations.join('; ') : 'none'}.`, '');
+  lines.push('```', `Content-Security-Policy: ${r.csp}`, '```', '');
+  if (r.scale.length) {
+    lines.push('## Scale', '');
+    lines.push(
+      'Synthetic archives (`bench/lib/synth.mjs`, the documented authoring format; the newest articles are the same at every',
+      'size) built by the release content tool, then the front page and a section page loaded cold under the throttling above.',
+      'Bytes are encoded response bodies (Resource Timing `encodedBodySize`), summed over every request of the load.',
+      '',
+    );
+    row('articles', 'Markdown', 'content tool', 'peak memory', 'files written', 'home: requests / bytes / painted ms', 'section: requests / bytes / painted ms');
+    row('---:', '---:', '---:', '---:', '---:', '---', '---');
+    for (const s of r.scale) {
+      if (!s.home) {
+        row(s.articles.toLocaleString('en-US'), `${s.markdownMB} MB`, `did not finish in ${s.tool.seconds} s (stopped)`, '—', '—', '—', '—');
+        continue;
+      }
+      row(
+        s.articles.toLocaleString('en-US'),
+        `${s.markdownMB} MB`,
+        `${s.tool.seconds} s`,
+        `${s.tool.peakMemoryMB} MB`,
+        `${s.outputFiles.toLocaleString('en-US')} (${s.outputMB} MB)`,
+        `${s.home.requests} / ${spread(s.home.bodyBytes, String)} / ${spread(s.home.painted)}`,
+        `${s.section.requests} / ${spread(s.section.bodyBytes, String)} / ${spread(s.section.painted)}`,
+      );
+    }
+    lines.push('');
+    lines.push('JSON fetched, encoded bytes:', '');
+    for (const s of r.scale.filter((entry) => entry.home)) {
+      const json = [...s.home.json, ...s.section.json].map((j) => `\`${j.name}\` ${j.body}`).join(', ');
+      lines.push(`- ${s.articles.toLocaleString('en-US')} articles: ${json}`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}

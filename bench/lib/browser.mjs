@@ -1,0 +1,205 @@
+// In-browser timings with playwright-core (root node_modules) and Debian's Chromium.
+// Throttling is applied per page through the Chrome DevTools Protocol, with Lighthouse's own
+// mobile figures ("slow 4G", applied as DevTools throttling: request latency 150 ms x 3.75,
+// 1.6 Mbit/s x 0.9 down, 750 kbit/s x 0.9 up) and a 4x CPU slowdown.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
+export const CPU_SLOWDOWN = 4;
+export const MOBILE_VIEWPORT = { width: 412, height: 823 }; // Lighthouse's Moto G Power screen
+export const DESKTOP_VIEWPORT = { width: 1350, height: 940 }; // Lighthouse's desktop screen
+
+/**
+ * Runs before any page script: records when the page's h1 (the headline, or the archive's or
+ * front page's heading, which the app renders with the route's data) is first in the document
+ * with text, the frame after that, LCP, and any CSP violation.
+ */
+const PROBE = () => {
+  const marks = (window.__bench = { headline: null, frame: null, lcp: null, lcpElement: null, shifts: [], csp: [] });
+  const describe = (node) => {
+    if (!node || !node.nodeName) return '(gone)';
+    const id = node.id ? `#${node.id}` : '';
+    const cls = typeof node.className === 'string' && node.className.trim() ? `.${node.className.trim().split(/\s+/).join('.')}` : '';
+    return `${node.nodeName.toLowerCase()}${id}${cls}`;
+  };
+  const seen = () => {
+    const h1 = document.querySelector('main h1');
+    if (!h1 || !h1.textContent.trim() || marks.headline !== null) return;
+    marks.headline = performance.now();
+    requestAnimationFrame(() => (marks.frame = performance.now()));
+  };
+  new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      marks.lcp = entry.startTime;
+      marks.lcpElement = `${describe(entry.element)}${entry.url ? ` ${entry.url.replace(location.origin, '')}` : ''}`;
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  // What moved, and how far: the elements behind any CLS.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      const sources = (entry.sources ?? []).map(
+        (s) => `${describe(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`,
+      );
+      marks.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('securitypolicyviolation', (e) => marks.csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS.slice(1) });
+}
+
+async function newPage(browser, { throttle, viewport = MOBILE_VIEWPORT }) {
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  await context.addInitScript(PROBE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (throttle) {
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  return { context, page, cdp };
+}
+
+/** Counts requests in flight, so that a load can wait until the network is quiet. */
+function trackRequests(page) {
+  const tracker = { inflight: 0, last: Date.now() };
+  const done = () => {
+    tracker.inflight -= 1;
+    tracker.last = Date.now();
+  };
+  page.on('request', () => {
+    tracker.inflight += 1;
+    tracker.last = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return tracker;
+}
+
+/** Waits until no request has been in flight for `quietMs` (at most `timeoutMs`). */
+async function networkQuiet(tracker, quietMs, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (tracker.inflight <= 0 && Date.now() - tracker.last >= quietMs) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+async function waitForHeadline(page, timeoutMs) {
+  await page.waitForFunction(() => window.__bench?.frame !== null, null, { timeout: timeoutMs, polling: 50 });
+  return page.evaluate(() => window.__bench);
+}
+
+/**
+ * A cold load (new browser context: empty cache) of `url`: ms from navigation start to the
+ * headline in the document and painted, LCP, and what was fetched: bytes on the wire
+ * (transferSize: headers + encoded body) and encoded bodies only, from Resource Timing.
+ */
+export async function coldLoad(browser, url, { throttle = true, viewport, timeoutMs = 60_000 } = {}) {
+  const { context, page } = await newPage(browser, { throttle, viewport });
+  const tracker = trackRequests(page);
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    const marks = await waitForHeadline(page, timeoutMs);
+    // Let the page settle (images in view arrive; lazy ones below the fold stay unloaded), then
+    // count every byte fetched. Quiet = no request in flight for 1.5 s (> 2 throttled RTTs).
+    await page.waitForLoadState('load', { timeout: timeoutMs });
+    await networkQuiet(tracker, 1500, timeoutMs);
+    const fetched = await page.evaluate(() => {
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+      return entries.map((e) => ({
+        name: e.name.replace(location.origin, ''),
+        transfer: e.transferSize,
+        body: e.encodedBodySize,
+        decoded: e.decodedBodySize,
+      }));
+    });
+    const { lcp, lcpElement, shifts } = await page.evaluate(() => window.__bench);
+    const sum = (key) => fetched.reduce((total, e) => total + e[key], 0);
+    return {
+      headline: marks.headline,
+      painted: marks.frame,
+      lcp,
+      lcpElement,
+      cls: shifts.reduce((total, shift) => total + shift.value, 0),
+      shifts,
+      csp: marks.csp,
+      requests: fetched.length,
+      transferBytes: sum('transfer'),
+      bodyBytes: sum('body'),
+      decodedBytes: sum('decoded'),
+      fetched,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * In-app navigation between two articles: load `from`, then click a link to `to` (its JSON
+ * not yet fetched: uncached), back to `from` (fetched at load: in the HTTP cache), and to `to`
+ * again (cached). ms from the click to the new headline in the document and painted.
+ */
+export async function clickThrough(browser, base, from, to, { throttle = true, timeoutMs = 60_000 } = {}) {
+  const { context, page } = await newPage(browser, { throttle });
+  const click = (article) =>
+    page.evaluate(
+      ({ href, title, timeoutMs }) =>
+        new Promise((resolve, reject) => {
+          const link = Object.assign(document.createElement('a'), { href, textContent: 'next' });
+          document.body.append(link);
+          const timer = setTimeout(() => reject(new Error(`no headline "${title}" after ${timeoutMs} ms`)), timeoutMs);
+          let t0;
+          let headline = null;
+          const check = () => {
+            const h1 = document.querySelector('main h1');
+            if (headline !== null || !h1 || h1.textContent.trim() !== title) return;
+            headline = performance.now() - t0;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              clearTimeout(timer);
+              link.remove();
+              resolve({ headline, painted: performance.now() - t0 });
+            });
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          t0 = performance.now();
+          link.click();
+        }),
+      { href: `${base}/article/${article.slug}`, title: article.title, timeoutMs },
+    );
+  try {
+    await page.goto(`${base}/article/${from.slug}`, { waitUntil: 'commit', timeout: timeoutMs });
+    await waitForHeadline(page, timeoutMs);
+    await page.waitForLoadState('load', { timeout: timeoutMs });
+    const uncached = await click(to);
+    const cachedBack = await click(from);
+    const cachedAgain = await click(to);
+    return { uncached, cachedBack, cachedAgain };
+  } finally {
+    await context.close();
+  }
+}

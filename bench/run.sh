@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Gazette's benchmark: builds the release site, serves it on 127.0.0.1 the way a CDN would
+# (precompressed files, SPA fallback, the cache headers of docs/performance.md) and measures
+# sizes, Lighthouse, in-browser timings, the static twin and scale. Writes bench/RESULTS.md and
+# bench/results.json and prints PASS/FAIL against the budgets of issue 5. Not part of the tests.
+#
+#   bench/run.sh                 # the full run (about 15-20 minutes on 2 cores)
+#   bench/run.sh --quick         # 1 Lighthouse run, 2 loads, scale 100 and 10 000 only
+#   bench/run.sh [bench.mjs options]   e.g. --runs 5 --loads 7 --no-scale --no-lighthouse
+#
+# Environment: BENCH_DIST (default .tmp/bench/dist) is where the site is built; the bench never
+# touches dist/, so it can run beside the tests. BENCH_SKIP_BUILD=1 measures an existing build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+say() { printf 'bench: %s\n' "$*" >&2; }
+started=$(date +%s)
+
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --quick ]; then args+=(--runs 1 --loads 2 --scale 100,10000); else args+=("$arg"); fi
+done
+
+scripts/setup.sh
+export PATH="$ROOT/node_modules/.bin:$PATH"
+
+# Lighthouse lives in bench/package.json so the test run never installs it.
+if ! cmp -s bench/package-lock.json bench/node_modules/.gazette-lock 2>/dev/null; then
+  say "installing Lighthouse (bench/package.json)"
+  (cd bench && npm ci --no-audit --no-fund)
+  cp bench/package-lock.json bench/node_modules/.gazette-lock
+fi
+
+DIST="${BENCH_DIST:-$ROOT/.tmp/bench/dist}"
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+  say "building the release site into $DIST"
+  trunk build --release --dist "$DIST"
+fi
+# The static-twin tool (debug is plenty) and the content tool in release, as a publisher runs it
+# on a big archive. A separate target dir: the bench never waits on, or disturbs, target/.
+say "building gazette-twin and gazette-content"
+cargo build --quiet --bin gazette-twin
+CARGO_TARGET_DIR="$ROOT/.tmp/bench-target" cargo build --quiet --release --bin gazette-content
+
+BENCH_STARTED="$started" node bench/bench.mjs --dist "$DIST" --twin "$ROOT/target/debug/gazette-twin" \
+  --tool "$ROOT/.tmp/bench-target/release/gazette-content" "${args[@]}"
+say "done in $(( $(date +%s) - started )) s (build included)"

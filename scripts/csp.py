@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Writes a strict Content-Security-Policy into a built site's index.html (and 404.html).
+
+usage: scripts/csp.py DIST [--connect ORIGIN ...]
+
+- script-src: 'self', 'wasm-unsafe-eval' (to compile the wasm) and the sha256 of each inline
+  script Trunk and we put in index.html; no 'unsafe-inline', no 'unsafe-eval'.
+- connect-src: 'self' plus the origins of the comment server and newsletter endpoint named
+  in DIST/site.json (and any --connect ORIGIN). Re-run after editing site.json.
+The same policy is printed, for publishers who send it as an HTTP header instead.
+"""
+import base64
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+MARK = "<!-- csp -->"
+
+
+def origin(url):
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def inline_script_hashes(html):
+    hashes = []
+    for match in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S | re.I):
+        digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
+        hashes.append("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
+    return hashes
+
+
+def policy(html, site, extra):
+    connect = ["'self'"]
+    forms = ["'self'"]
+    for url in [site.get("comments", {}).get("server"), *extra]:
+        o = origin(url)
+        if o and o not in connect:
+            connect.append(o)
+    newsletter = origin(site.get("newsletter", {}).get("action"))
+    if newsletter:
+        connect.append(newsletter) if newsletter not in connect else None
+        forms.append(newsletter)
+    scripts = ["'self'", "'wasm-unsafe-eval'", *inline_script_hashes(html)]
+    return "; ".join([
+        "default-src 'self'",
+        "script-src " + " ".join(scripts),
+        "style-src 'self'",
+        "img-src 'self' https: data:",
+        "font-src 'self'",
+        "connect-src " + " ".join(connect),
+        "form-action " + " ".join(forms),
+        "base-uri 'self'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "manifest-src 'self'",
+    ])
+
+
+def main(argv):
+    if len(argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    dist = Path(argv[1])
+    extra = [a for a in argv[2:] if a != "--connect"]
+    site = json.loads((dist / "site.json").read_text(encoding="utf-8"))
+    index = dist / "index.html"
+    html = index.read_text(encoding="utf-8")
+    # Drop a policy written by an earlier run, so re-running after a site.json edit works.
+    html = re.sub(re.escape(MARK) + r"<meta [^>]*>\n?", "", html)
+    value = policy(html, site, extra)
+    meta = f'{MARK}<meta http-equiv="Content-Security-Policy" content="{value}">\n'
+    # First thing in <head>: a policy only governs what comes after it.
+    html, count = re.subn(r"(<head[^>]*>\s*)", lambda m: m.group(1) + meta, html, count=1, flags=re.I)
+    if count != 1:
+        print("csp: no <head> in index.html", file=sys.stderr)
+        return 1
+    index.write_text(html, encoding="utf-8")
+    if (dist / "404.html").exists():
+        (dist / "404.html").write_text(html, encoding="utf-8")
+    print(value)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

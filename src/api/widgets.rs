@@ -1,0 +1,207 @@
+//! Widget data and the newsletter form. Widget documents are small and the same on every
+//! page, so each is fetched at most once per session: the first request is shared by every
+//! widget that asks while it is in flight, and a success is kept until the page is reloaded.
+//! A failure is not kept, so the next page that shows the widget tries again.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use futures::future::{select, Either, FutureExt, LocalBoxFuture, Shared};
+use gloo_net::http::Request;
+use gloo_timers::future::TimeoutFuture;
+use serde::de::DeserializeOwned;
+use thiserror::Error;
+use web_sys::{AbortController, RequestMode};
+
+use super::{ApiError, ContentSource};
+use crate::model::decode::{decode, Versioned};
+use crate::model::site::NewsletterConfig;
+use crate::model::slug::is_valid_slug;
+use crate::model::widgets::newsletter::form_body;
+use crate::model::widgets::{
+    article_links_file, ArticleLinks, HeadlineList, HouseAds, SectionCounts, ADS_FILE, MOST_POPULAR_FILE,
+    POPULAR_NEWS_FILE, READ_NOW_FILE, SECTIONS_FILE, TRENDING_FILE,
+};
+
+/// Shorter than the article's timeout: a widget is worth less waiting for than the story.
+pub const WIDGET_TIMEOUT_MS: u32 = 8_000;
+/// Newsletter services answer in well under a second; past this the reader is told to retry.
+pub const SUBSCRIBE_TIMEOUT_MS: u32 = 15_000;
+
+type Pending<T> = Shared<LocalBoxFuture<'static, Result<T, ApiError>>>;
+
+thread_local! {
+    // URL → Pending<T> of that URL's document type. wasm runs on one thread, so a thread-local
+    // is the whole session's cache.
+    static CACHE: RefCell<HashMap<String, Box<dyn Any>>> = RefCell::new(HashMap::new());
+}
+
+pub async fn fetch_most_popular(source: &ContentSource) -> Result<HeadlineList, ApiError> {
+    cached(widget_url(source, MOST_POPULAR_FILE)).await
+}
+
+pub async fn fetch_popular_news(source: &ContentSource) -> Result<HeadlineList, ApiError> {
+    cached(widget_url(source, POPULAR_NEWS_FILE)).await
+}
+
+pub async fn fetch_read_now(source: &ContentSource) -> Result<HeadlineList, ApiError> {
+    cached(widget_url(source, READ_NOW_FILE)).await
+}
+
+pub async fn fetch_trending(source: &ContentSource) -> Result<HeadlineList, ApiError> {
+    cached(widget_url(source, TRENDING_FILE)).await
+}
+
+pub async fn fetch_section_counts(source: &ContentSource) -> Result<SectionCounts, ApiError> {
+    cached(widget_url(source, SECTIONS_FILE)).await
+}
+
+pub async fn fetch_house_ads(source: &ContentSource) -> Result<HouseAds, ApiError> {
+    cached(widget_url(source, ADS_FILE)).await
+}
+
+pub async fn fetch_article_links(source: &ContentSource, slug: &str) -> Result<ArticleLinks, ApiError> {
+    // As for articles: a slug outside the alphabet must not shape a request path.
+    if !is_valid_slug(slug) {
+        return Err(ApiError::NotFound);
+    }
+    cached(widget_url(source, &article_links_file(slug))).await
+}
+
+/// Widget files sit beside `home.json` in the content folder.
+pub fn widget_url(source: &ContentSource, file: &str) -> String {
+    let home = source.home_url();
+    let root = home.strip_suffix("home.json").unwrap_or(&home);
+    format!("{root}{file}")
+}
+
+async fn cached<T>(url: String) -> Result<T, ApiError>
+where
+    T: DeserializeOwned + Versioned + Clone + 'static,
+{
+    let pending = CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(pending) = cache.get(&url).and_then(|entry| entry.downcast_ref::<Pending<T>>()) {
+            return pending.clone();
+        }
+        let pending: Pending<T> = fetch_document::<T>(url.clone()).boxed_local().shared();
+        cache.insert(url.clone(), Box::new(pending.clone()));
+        pending
+    });
+    let result = pending.await;
+    if result.is_err() {
+        CACHE.with(|cache| cache.borrow_mut().remove(&url));
+    }
+    result
+}
+
+/// A GET with a timeout. Unlike the article's fetch it is not aborted when the view that asked
+/// goes away: the answer is cached for the next page, which would otherwise ask again.
+async fn fetch_document<T: DeserializeOwned + Versioned>(url: String) -> Result<T, ApiError> {
+    let controller = AbortController::new().ok();
+    let signal = controller.as_ref().map(AbortController::signal);
+    let request = Box::pin(async move {
+        let response =
+            Request::get(&url).abort_signal(signal.as_ref()).send().await.map_err(|_| ApiError::Network)?;
+        if let Some(error) = ApiError::from_status(response.status()) {
+            return Err(error);
+        }
+        let text = response.text().await.map_err(|_| ApiError::Network)?;
+        Ok(decode::<T>(&text)?)
+    });
+    match select(request, TimeoutFuture::new(WIDGET_TIMEOUT_MS)).await {
+        Either::Left((result, _)) => result,
+        Either::Right(((), _)) => {
+            if let Some(controller) = controller {
+                controller.abort();
+            }
+            Err(ApiError::Timeout)
+        }
+    }
+}
+
+/// Why a subscription did not go through, in words for the reader (short: the status line
+/// has room for two lines).
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum SubscribeError {
+    #[error("Subscriptions are not set up yet, so we couldn't sign you up.")]
+    NotConfigured,
+    /// No answer we may read: the service is down, the network is, or the service does not
+    /// allow this site to read its answers (CORS). In the last case it may have subscribed the
+    /// reader, which is why the message says "confirm", not "failed".
+    #[error("Sorry, we couldn't confirm your subscription. Please try again later.")]
+    Unreachable,
+    #[error("Sorry, the newsletter service didn't answer. Please try again later.")]
+    Timeout,
+    #[error("Sorry, the newsletter service refused (HTTP {status}). Please try again later.")]
+    Refused { status: u16 },
+}
+
+/// POSTs the address to `newsletter.action`, form-encoded with the configured hidden fields.
+///
+/// The endpoint is usually on another origin (Buttondown, listmonk, Mailchimp). We ask in
+/// `cors` mode rather than `no-cors` so that the answer is real: a 2xx means subscribed and a
+/// refusal is reported as one. The body is a CORS "simple request" (POST, form-urlencoded, no
+/// custom headers), so there is no preflight and the endpoint only has to send
+/// `Access-Control-Allow-Origin`. If it does not, the browser hides the answer and `fetch`
+/// fails exactly as if the service were down: we then say the subscription was not confirmed,
+/// which is the honest reading (the service may still have received it). `no-cors` would turn
+/// every refusal, full mailbox or typo the service rejects into a false "thank you".
+pub async fn subscribe(config: &NewsletterConfig, email: &str) -> Result<(), SubscribeError> {
+    let action = config.action.as_deref().map(str::trim).filter(|action| !action.is_empty());
+    let Some(action) = action else {
+        return Err(SubscribeError::NotConfigured);
+    };
+    let controller = AbortController::new().ok();
+    let signal = controller.as_ref().map(AbortController::signal);
+    let request = Request::post(action)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .mode(RequestMode::Cors)
+        .abort_signal(signal.as_ref())
+        .body(form_body(email, &config.fields))
+        .map_err(|_| SubscribeError::Unreachable)?;
+    let sent = Box::pin(request.send());
+    match select(sent, TimeoutFuture::new(SUBSCRIBE_TIMEOUT_MS)).await {
+        Either::Left((Ok(response), _)) if response.ok() => Ok(()),
+        Either::Left((Ok(response), _)) => Err(SubscribeError::Refused { status: response.status() }),
+        Either::Left((Err(_), _)) => Err(SubscribeError::Unreachable),
+        Either::Right(((), _)) => {
+            if let Some(controller) = controller {
+                controller.abort();
+            }
+            Err(SubscribeError::Timeout)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widget_files_sit_beside_home_json() {
+        let source = ContentSource::new("/news/", "content/");
+        assert_eq!(widget_url(&source, ADS_FILE), "/news/content/widgets/ads.json");
+        assert_eq!(widget_url(&source, &article_links_file("a-b")), "/news/content/widgets/related/a-b.json");
+        assert_eq!(widget_url(&ContentSource::new("/", ""), TRENDING_FILE), "/widgets/trending.json");
+    }
+
+    #[test]
+    fn subscription_messages_fit_the_status_line() {
+        // The status line reserves two lines in the sidebar, about 39 characters each.
+        for error in [
+            SubscribeError::NotConfigured,
+            SubscribeError::Unreachable,
+            SubscribeError::Timeout,
+            SubscribeError::Refused { status: 422 },
+        ] {
+            let message = error.to_string();
+            assert!(message.chars().count() <= 78, "{message}");
+        }
+        assert_eq!(
+            SubscribeError::Refused { status: 503 }.to_string(),
+            "Sorry, the newsletter service refused (HTTP 503). Please try again later."
+        );
+    }
+}

@@ -1,0 +1,136 @@
+use leptos::prelude::*;
+
+use super::context::CommentsContext;
+use super::edit::EditComment;
+use super::form::CommentForm;
+use super::rich_text::RichText;
+use crate::api::comment_memory::{can_edit, forget_own};
+use crate::components::date::DateText;
+use crate::model::comments::isso::IssoComment;
+use crate::model::comments::sanitize::sanitize_html;
+
+/// One comment with its replies (one level, as Isso stores them).
+#[component]
+pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> impl IntoView {
+    let ctx = expect_context::<CommentsContext>();
+    let id = comment.id;
+    let author = comment.author_name();
+    let website = comment.website_url();
+    let created = iso_from_epoch(comment.created);
+    let edited = RwSignal::new(comment.modified.is_some());
+    let editing = RwSignal::new(false);
+    let deleted = comment.is_deleted();
+    let pending = comment.is_pending();
+    let mine = can_edit(&ctx.scope, &comment) && !deleted;
+    let original = comment.clone();
+    let text = RwSignal::new(sanitize_html(&comment.text));
+    let likes = RwSignal::new(comment.likes);
+    let replying = RwSignal::new(false);
+    let action_error = RwSignal::new(None::<String>);
+
+    let like = Action::new_local({
+        let ctx = ctx.clone();
+        move |(): &()| {
+            let ctx = ctx.clone();
+            async move {
+                match ctx.backend.like(&ctx.uri, id).await {
+                    Ok(votes) => likes.set(votes.likes),
+                    Err(error) => action_error.set(Some(error.to_string())),
+                }
+            }
+        }
+    });
+    let delete = Action::new_local({
+        let ctx = ctx.clone();
+        move |(): &()| {
+            let (ctx, original) = (ctx.clone(), original.clone());
+            async move {
+                match ctx.backend.delete(&ctx.uri, id).await {
+                    Ok(()) => {
+                        forget_own(&ctx.scope, &original);
+                        ctx.reload();
+                    }
+                    Err(error) => action_error.set(Some(error.to_string())),
+                }
+            }
+        }
+    });
+
+    let replies = comment.replies;
+    let author_for_edit = author.clone();
+    let website_for_edit = website.clone();
+    let on_saved = Callback::new(move |updated: IssoComment| {
+        text.set(sanitize_html(&updated.text));
+        edited.set(true);
+        editing.set(false);
+    });
+    let author_view = match website {
+        Some(url) => {
+            view! { <a class="comment-author" href=url rel="nofollow noopener ugc">{author}</a> }.into_any()
+        }
+        None => view! { <span class="comment-author">{author}</span> }.into_any(),
+    };
+    view! {
+        <li class="comment" class:reply=is_reply id=format!("comment-{id}")>
+            <article aria-label="Comment">
+                <header class="comment-meta">
+                    {author_view}
+                    " "
+                    <DateText iso=created />
+                    {move || edited.get().then(|| view! { <span class="edited">" (edited)"</span> })}
+                </header>
+                {pending.then(|| view! { <p class="moderation-notice">"Your comment is awaiting moderation."</p> })}
+                <div class="comment-text">
+                    {move || {
+                        if editing.get() {
+                            view! {
+                                <EditComment id author=author_for_edit.clone() website=website_for_edit.clone()
+                                    on_saved on_cancel=Callback::new(move |()| editing.set(false)) />
+                            }.into_any()
+                        } else if deleted {
+                            view! { <p class="deleted">"This comment was deleted."</p> }.into_any()
+                        } else {
+                            view! { <RichText nodes=text.get() /> }.into_any()
+                        }
+                    }}
+                </div>
+                {(!pending && !deleted).then(|| view! {
+                    <div class="comment-actions">
+                        <button type="button" class="link-button" on:click=move |_| { like.dispatch(()); }
+                            disabled=move || like.pending().get()>
+                            {move || format!("Like ({})", likes.get())}
+                        </button>
+                        <button type="button" class="link-button" aria-expanded=move || replying.get().to_string()
+                            on:click=move |_| replying.update(|r| *r = !*r)>"Reply"</button>
+                        {mine.then(|| view! {
+                            <button type="button" class="link-button"
+                                on:click=move |_| editing.set(true)>"Edit"</button>
+                            <button type="button" class="link-button"
+                                on:click=move |_| { delete.dispatch(()); }>"Delete"</button>
+                        })}
+                    </div>
+                })}
+                <p class="form-error" role="alert" hidden=move || action_error.get().is_none()>
+                    {move || action_error.get()}
+                </p>
+                {move || replying.get().then(|| view! {
+                    <CommentForm parent=Some(id) on_close=Callback::new(move |()| replying.set(false)) />
+                })}
+            </article>
+            {(!replies.is_empty()).then(|| view! {
+                <ol class="replies">
+                    {replies.into_iter().map(|reply| view! { <CommentItem comment=reply is_reply=true /> }.into_any()).collect_view()}
+                </ol>
+            })}
+        </li>
+    }
+}
+
+/// Isso dates are seconds since the epoch; the date component wants RFC 3339.
+fn iso_from_epoch(seconds: f64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(seconds * 1000.0));
+    if date.get_time().is_nan() {
+        return String::new();
+    }
+    String::from(date.to_iso_string())
+}

@@ -1,0 +1,102 @@
+use leptos::prelude::*;
+
+use super::context::CommentsContext;
+use super::form::CommentForm;
+use super::item::CommentItem;
+use crate::api::comment_memory::{pending, settle_pending};
+use crate::api::CommentBackend;
+use crate::components::site_context::use_site;
+use crate::model::comments::isso::IssoThread;
+use crate::model::comments::thread::{count_all, Sort, PAGE_SIZE};
+
+/// The discussion under an article. Loads on its own: a comment server that is slow or down
+/// shows a message here and nowhere else.
+#[component]
+pub fn CommentsSection(uri: String, title: String) -> impl IntoView {
+    let server = use_site().config.comments.server.clone();
+    let backend = CommentBackend::from_config(server.as_deref());
+    let device_only = backend.is_device_only();
+    let ctx = CommentsContext {
+        scope: server.unwrap_or_else(|| "device".to_owned()),
+        backend,
+        pending: RwSignal::new(pending(&uri)),
+        uri,
+        title,
+        version: RwSignal::new(0),
+    };
+    provide_context(ctx.clone());
+
+    let sort = RwSignal::new(Sort::Newest);
+    let limit = RwSignal::new(PAGE_SIZE);
+    let thread = LocalResource::new({
+        let ctx = ctx.clone();
+        move || {
+            let (ctx, sort, limit) = (ctx.clone(), sort.get(), limit.get());
+            ctx.version.track();
+            async move { ctx.backend.thread(&ctx.uri, sort, limit).await }
+        }
+    });
+
+    view! {
+        <section id="comments" class="comments" aria-labelledby="comments-heading">
+            <h2 id="comments-heading">"Comments"</h2>
+            {device_only.then(|| view! {
+                <p class="device-notice">"Comments are saved on this device only."</p>
+            })}
+            <CommentForm parent=None />
+            <div class="comment-sort" role="group" aria-label="Sort comments">
+                <span aria-hidden="true">"Sort by: "</span>
+                {Sort::ALL.into_iter().map(|option| view! {
+                    <button type="button" class="link-button" aria-pressed=move || (sort.get() == option).to_string()
+                        on:click=move |_| sort.set(option)>{option.label()}</button>
+                }).collect_view()}
+            </div>
+            // Errors are handled here rather than thrown to an error boundary: whatever the
+            // comment server does, it must never take the article above down with it.
+            <Transition fallback=|| view! { <p class="loading-comments" role="status">"Loading comments…"</p> }>
+                {move || Suspend::new(async move {
+                    match thread.await {
+                        Ok(thread) => view! { <ThreadView thread limit /> }.into_any(),
+                        Err(error) => view! {
+                            <div class="comments-error" role="alert">
+                                <p>"Comments could not be loaded. " {error.to_string()}</p>
+                                <button type="button" class="button-secondary" on:click=move |_| thread.refetch()>"Retry"</button>
+                            </div>
+                        }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn ThreadView(thread: IssoThread, limit: RwSignal<u32>) -> impl IntoView {
+    let ctx = expect_context::<CommentsContext>();
+    let listed: Vec<u64> = thread
+        .replies
+        .iter()
+        .flat_map(|c| std::iter::once(c.id).chain(c.replies.iter().map(|r| r.id)))
+        .collect();
+    // Pending comments that now appear in the thread were approved: stop showing them twice.
+    ctx.pending.set(settle_pending(&ctx.uri, &listed));
+    let total = count_all(&thread);
+    let hidden = thread.hidden_replies;
+    let pending_list = ctx.pending;
+    view! {
+        <p class="comment-total">
+            {match total { 0 => "No comments yet. Be the first to comment.".to_owned(), 1 => "1 comment".to_owned(), n => format!("{n} comments") }}
+        </p>
+        <ol class="comment-list">
+            {move || pending_list.get().into_iter().filter(|c| c.parent.is_none())
+                .map(|comment| view! { <CommentItem comment /> }).collect_view()}
+            {thread.replies.into_iter().map(|comment| view! { <CommentItem comment /> }).collect_view()}
+        </ol>
+        {(hidden > 0).then(|| view! {
+            <button type="button" class="button-secondary load-more"
+                on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                {format!("Load more comments ({hidden} more)")}
+            </button>
+        })}
+    }
+}

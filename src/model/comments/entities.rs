@@ -1,0 +1,78 @@
+//! HTML character references, decoded once. Isso stores `author` and `website` already
+//! escaped (`Alice &lt;i&gt;`); decoding once and rendering as text shows exactly what the
+//! commenter typed, with no double escaping and no markup.
+
+/// Decodes `&amp;`, `&lt;`, `&#39;`, `&#x1F600;` and the like; unknown references stay as written.
+pub fn decode_entities(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        let after = rest.get(at..).unwrap_or_default();
+        match decode_one(after) {
+            Some((ch, used)) => {
+                out.push(ch);
+                rest = after.get(used..).unwrap_or_default();
+            }
+            None => {
+                out.push('&');
+                rest = after.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character a reference at the start of `text` stands for, and its length in bytes.
+fn decode_one(text: &str) -> Option<(char, usize)> {
+    let end = text.get(..text.len().min(12))?.find(';')?;
+    let name = text.get(1..end)?;
+    let ch = if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse::<u32>().ok()?,
+        };
+        // NUL and surrogates are not characters: the HTML rule replaces them.
+        char::from_u32(code).filter(|c| *c != '\0').unwrap_or('\u{FFFD}')
+    } else {
+        match name {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "nbsp" => '\u{A0}',
+            "colon" => ':',
+            "tab" => '\t',
+            "newline" => '\n',
+            _ => return None,
+        }
+    };
+    Some((ch, end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_what_isso_escapes_once() {
+        assert_eq!(decode_entities("Alice &lt;i&gt;"), "Alice <i>");
+        assert_eq!(decode_entities("Tom &amp; Jerry"), "Tom & Jerry");
+        assert_eq!(decode_entities("O&#39;Neill &quot;Q&quot;"), "O'Neill \"Q\"");
+        assert_eq!(decode_entities("&#x27;&#X41;&#65;"), "'AA");
+        // Once only: an escaped ampersand stays a literal reference.
+        assert_eq!(decode_entities("&amp;lt;"), "&lt;");
+    }
+
+    #[test]
+    fn leaves_what_it_does_not_know() {
+        assert_eq!(decode_entities("AT&T"), "AT&T");
+        assert_eq!(decode_entities("&unknown; & &;"), "&unknown; & &;");
+        assert_eq!(decode_entities("&#0;&#xD800;&#99999999;"), "\u{FFFD}\u{FFFD}\u{FFFD}");
+        assert_eq!(decode_entities("trailing &"), "trailing &");
+        assert_eq!(decode_entities("emoji &#x1F600; ok"), "emoji 😀 ok");
+        assert_eq!(decode_entities("ünïcödé &amp; 東京"), "ünïcödé & 東京");
+    }
+}
