@@ -15,4 +15,5 @@ trap 'kill "$isso_pid" 2>/dev/null || true' EXIT
 echo "serve: Isso comment server on http://127.0.0.1:$ISSO_PORT (pid $isso_pid)" >&2
 
 export GAZETTE_COMMENTS_SERVER="http://127.0.0.1:$ISSO_PORT"
-trunk serve --address 127.0.0.1 --port "$PORT" "$@"
+# A dist folder of its own: the debug build served here must not replace a release dist/.
+trunk serve --dist .tmp/serve-dist --address 127.0.0.1 --port "$PORT" "$@"

@@ -11,6 +11,9 @@ step() { printf '\n=== %s ===\n' "$*"; }
 step "format"
 cargo fmt --all -- --check
 
+step "clippy (the app: no unwrap/expect/panic/indexing reachable from data)"
+cargo clippy --quiet --lib --bin gazette --target wasm32-unknown-unknown -- -D warnings
+
 step "native tests (model, API errors, content tool)"
 cargo test --quiet
 

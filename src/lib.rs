@@ -3,6 +3,10 @@
 //! `model` is pure (tested with plain `cargo test`), `api` talks to the network, `components`
 //! and `pages` are the views, `app` ties them to routes.
 
+// The release build aborts on panic, which blanks the whole page: no panic may be reachable
+// from data. Tests may use these freely.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+
 pub mod api;
 pub mod app;
 pub mod components;

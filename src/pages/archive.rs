@@ -11,6 +11,7 @@ use crate::components::comments::provide_comment_counts;
 use crate::components::page_heading::PageHeading;
 use crate::components::pagination_nav::PaginationNav;
 use crate::components::site_context::use_site;
+use crate::components::widgets::sidebar::Sidebar;
 use crate::model::listing::{ArchiveKind, ArchivePage};
 use crate::model::pagination::parse_page;
 
@@ -38,9 +39,14 @@ pub fn ArchiveRoute(kind: ArchiveKind) -> impl IntoView {
         async move { fetch_archive(&source, kind, &slug, page).await }
     });
     view! {
-        <AsyncView retry=move || archive.refetch()>
-            {move || Suspend::new(async move { archive.await.map(|archive| view! { <ArchiveView archive /> }) })}
-        </AsyncView>
+        <div class="with-sidebar">
+            <div class="primary">
+                <AsyncView retry=move || archive.refetch()>
+                    {move || Suspend::new(async move { archive.await.map(|archive| view! { <ArchiveView archive /> }) })}
+                </AsyncView>
+            </div>
+            <Sidebar page_key=Signal::derive(move || format!("{}/{}", kind.segment(), slug())) />
+        </div>
     }
 }
 
@@ -73,7 +79,8 @@ fn ArchiveView(archive: ArchivePage) -> impl IntoView {
             <Breadcrumb trail current=heading.clone() />
             <header class="archive-header">
                 <PageHeading>{heading}</PageHeading>
-                <p class="archive-count">{count}</p>
+                // A heading between the page's h1 and the cards' h3s, so the outline has no gap.
+                <h2 class="archive-count">{count}</h2>
             </header>
             {if archive.articles.is_empty() {
                 view! { <p class="empty">"No stories here yet."</p> }.into_any()

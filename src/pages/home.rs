@@ -4,6 +4,7 @@ use leptos_meta::{Meta, Title};
 use crate::api::fetch_home;
 use crate::components::article_card::{ArticleCard, CardStyle};
 use crate::components::async_view::AsyncView;
+use crate::components::comments::provide_comment_counts;
 use crate::components::page_heading::PageHeading;
 use crate::components::site_context::use_site;
 use crate::components::widgets::sidebar::Sidebar;
@@ -34,6 +35,16 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn HomeView(home: Home) -> impl IntoView {
+    // One count request for every card on the page (cards repeat: count each article once).
+    let links = use_site().links;
+    let mut uris: Vec<String> = std::iter::once(&home.lead)
+        .chain(&home.latest)
+        .chain(home.sections.iter().flat_map(|block| &block.articles))
+        .map(|summary| links.article(&summary.slug))
+        .collect();
+    uris.sort();
+    uris.dedup();
+    provide_comment_counts(uris);
     view! {
         <div class="home">
             <PageHeading class="kicker">"Top stories"</PageHeading>
