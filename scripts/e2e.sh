@@ -6,6 +6,21 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 [ -f dist/index.html ] || { echo "e2e: no dist/: run trunk build --release first" >&2; exit 1; }
 
+# Test copies of the builds whose Content-Security-Policy also allows the loopback servers the
+# tests start on ports chosen at run time (comment servers, a newsletter endpoint); the policy
+# is otherwise the one built for publishers. Its compressed index copies are dropped so the
+# server sends the edited file.
+test_copy() {
+  rm -rf "$2" && mkdir -p "$(dirname "$2")" && cp -r "$1" "$2"
+  rm -f "$2"/index.html.br "$2"/index.html.gz "$2"/404.html.br "$2"/404.html.gz
+  python3 scripts/csp.py "$2" --connect 'http://127.0.0.1:*' >/dev/null
+}
+test_copy dist .tmp/e2e-site
+rm -rf .tmp/e2e-news-site
+if [ -f .tmp/news-site/news/index.html ]; then
+  test_copy .tmp/news-site/news .tmp/e2e-news-site/news
+fi
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_for() { timeout 30 bash -c "until curl -fs -o /dev/null '$1'; do sleep 0.1; done"; }
 
@@ -14,15 +29,15 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 SITE_PORT="$(free_port)"
-sirv dist --single --host 127.0.0.1 --port "$SITE_PORT" --quiet &
+sirv .tmp/e2e-site --single --host 127.0.0.1 --port "$SITE_PORT" --quiet &
 pids+=($!)
 export E2E_BASE_URL="http://127.0.0.1:$SITE_PORT"
 wait_for "$E2E_BASE_URL/site.json"
 
 # The same site built with --public-url /news/, as a publisher hosting it in a sub-folder would.
-if [ -f .tmp/news-site/news/index.html ]; then
+if [ -f .tmp/e2e-news-site/news/index.html ]; then
   NEWS_PORT="$(free_port)"
-  sirv .tmp/news-site --single news/index.html --host 127.0.0.1 --port "$NEWS_PORT" --quiet &
+  sirv .tmp/e2e-news-site --single news/index.html --host 127.0.0.1 --port "$NEWS_PORT" --quiet &
   pids+=($!)
   export E2E_SUBFOLDER_URL="http://127.0.0.1:$NEWS_PORT/news/"
   wait_for "${E2E_SUBFOLDER_URL}site.json"

@@ -11,6 +11,11 @@ fi
 # Environment overrides of site.json (scripts/serve.sh points comments at its local Isso).
 sh "$(dirname "$0")/site-overrides.sh" "$stage/site.json"
 
+# A strict Content-Security-Policy in index.html: inline scripts allowed by hash only, and
+# connections only to the site and the servers site.json names. Re-run scripts/csp.py DIST
+# after re-pointing site.json in a built site.
+python3 "$(dirname "$0")/csp.py" "$stage" >/dev/null
+
 # Hosts like GitHub Pages answer unknown paths with 404.html: make it the app, so that a deep
 # link such as /article/some-slug boots the app, which then routes (or shows its own 404).
 if [ -f "$stage/index.html" ] && ! cmp -s "$stage/index.html" "$stage/404.html"; then

@@ -7,6 +7,7 @@ use crate::api::{fetch_site_config, ApiError};
 use crate::components::async_view::AsyncView;
 use crate::components::layout::Layout;
 use crate::components::site_context::{document_base_path, SiteContext};
+use crate::components::theme::apply_stored_theme;
 use crate::model::listing::ArchiveKind;
 use crate::model::site::SiteConfig;
 use crate::pages::archive::ArchiveRoute;
@@ -17,6 +18,8 @@ use crate::pages::not_found::NotFoundPage;
 /// Loads `site.json`, then runs the site it describes.
 #[component]
 pub fn App() -> impl IntoView {
+    // Before anything is drawn, so a reader who chose a theme never sees the other one.
+    apply_stored_theme();
     provide_meta_context();
     let config = LocalResource::new(|| async {
         // A missing site.json is a broken deployment, not a page the reader asked for.

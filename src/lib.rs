@@ -5,7 +5,10 @@
 
 // The release build aborts on panic, which blanks the whole page: no panic may be reachable
 // from data. Tests may use these freely.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
 
 pub mod api;
 pub mod app;

@@ -11,8 +11,10 @@ use gazette::components::article_card::ArticleCard;
 use gazette::components::date::DateText;
 use gazette::components::error_view::ErrorView;
 use gazette::components::site_context::SiteContext;
+use gazette::components::theme::{apply_stored_theme, apply_theme, stored_theme, ThemeToggle};
 use gazette::model::article::{Block, Image, Inline, Ref, Summary};
 use gazette::model::site::SiteConfig;
+use gazette::model::theme::{Theme, STORAGE_KEY};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -192,4 +194,56 @@ fn article_card_links_under_the_base_path() {
     assert_eq!(link.text_content().as_deref(), Some("Rates rise again"));
     assert_eq!(texts(&root, ".excerpt"), ["The bank moved for the third time."]);
     assert!(texts(&root, ".meta")[0].contains("3 min read"));
+}
+
+/// Waits (in small steps) until `check` holds, for at most two seconds.
+async fn until(check: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if check() {
+            return true;
+        }
+        gloo_timers::future::TimeoutFuture::new(20).await;
+    }
+    check()
+}
+
+fn theme_attribute() -> Option<String> {
+    document().document_element().and_then(|root| root.get_attribute("data-theme"))
+}
+
+#[wasm_bindgen_test]
+async fn theme_toggle_is_a_pressed_button_that_remembers_the_choice() {
+    let storage = window().local_storage().ok().flatten().expect("local storage");
+    storage.remove_item(STORAGE_KEY).expect("clear");
+    apply_theme(None);
+    let system_dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let root = mount("/", || view! { <ThemeToggle /> });
+    let button: HtmlElement =
+        root.query_selector("button[type=button]").expect("selector").expect("a button").unchecked_into();
+    assert_eq!(button.text_content().unwrap_or_default().trim(), "Dark theme");
+    // No choice yet: the button shows the system's scheme and nothing is written.
+    assert_eq!(button.get_attribute("aria-pressed"), Some(system_dark.to_string()));
+    assert_eq!(theme_attribute(), None);
+
+    button.click();
+    let chosen = if system_dark { Theme::Light } else { Theme::Dark };
+    assert!(until(|| button.get_attribute("aria-pressed") == Some((!system_dark).to_string())).await);
+    assert_eq!(theme_attribute().as_deref(), Some(chosen.as_str()));
+    assert_eq!(stored_theme(), Some(chosen));
+    assert_eq!(storage.get_item(STORAGE_KEY).ok().flatten().as_deref(), Some(chosen.as_str()));
+
+    // What the app does when it starts: the remembered choice is written before any view.
+    apply_theme(None);
+    apply_stored_theme();
+    assert_eq!(theme_attribute().as_deref(), Some(chosen.as_str()));
+
+    // A value this version does not know is no choice at all.
+    storage.set_item(STORAGE_KEY, "sepia").expect("store");
+    apply_stored_theme();
+    assert_eq!(theme_attribute(), None);
+    storage.remove_item(STORAGE_KEY).expect("clear");
 }

@@ -200,10 +200,11 @@ fn advertisement_slots_are_labelled_sized_and_collapse_when_empty() {
     let slots = all(&root, "section");
     assert_eq!(slots.len(), 2, "an empty or mismatched slot renders nothing");
     assert_eq!(texts(&root, ".ad-label"), ["- Advertisement -", "- Advertisement -"]);
-    let label_id = attr(&root, "section", "aria-labelledby").unwrap_or_default();
-    assert!(
-        root.query_selector(&format!("#{label_id}")).expect("selector").is_some(),
-        "region named by its label"
+    let names: Vec<String> = slots.iter().filter_map(|slot| slot.get_attribute("aria-label")).collect();
+    assert_eq!(
+        names,
+        ["Advertisement", "Advertisement after the article"],
+        "each region has a name of its own"
     );
     let links = all(&root, "section a");
     assert_eq!(links[0].get_attribute("href").as_deref(), Some("/news/section/science"));
@@ -222,6 +223,21 @@ fn advertisement_slots_are_labelled_sized_and_collapse_when_empty() {
     let pending = mount("/", None, || view! { <AdPlaceholder position=AdSlot::Article /> });
     assert_eq!(attr(&pending, ".ad-slot", "aria-hidden").as_deref(), Some("true"));
     assert_eq!(all(&pending, ".ad-box").len(), 1, "the box is reserved while the ads load");
+}
+
+#[wasm_bindgen_test]
+fn an_ad_whose_link_is_not_allowlisted_shows_its_picture_unlinked() {
+    let script = Some(house_ad(AdSlot::Sidebar, "javascript:window.__pwned=1"));
+    let elsewhere = Some(house_ad(AdSlot::Article, "//evil.example/x"));
+    let root = mount("/", None, move || {
+        view! {
+            <Advertisement position=AdSlot::Sidebar ad=script />
+            <Advertisement position=AdSlot::Article ad=elsewhere />
+        }
+    });
+    assert_eq!(all(&root, "section").len(), 2, "both slots keep their picture");
+    assert!(all(&root, "a").is_empty(), "neither is a link");
+    assert_eq!(all(&root, ".ad-box img").len(), 2);
 }
 
 #[wasm_bindgen_test]

@@ -101,6 +101,38 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     assert!(decode::<Home>(&deep_object).is_err());
 }
 
+/// Emphasis inside emphasis, `depth` levels, as the article's only paragraph.
+fn article_with_nested_emphasis(depth: usize) -> String {
+    let inner = r#"{"type":"text","text":"deep"}"#;
+    let paragraph = format!(
+        r#"{{"type":"paragraph","content":[{}{inner}{}]}}"#,
+        r#"{"type":"emphasis","content":["#.repeat(depth),
+        "]}".repeat(depth)
+    );
+    let start = ARTICLE.find(r#""body": ["#).expect("fixture has a body") + r#""body": ["#.len();
+    format!("{}{paragraph},{}", &ARTICLE[..start], &ARTICLE[start..])
+}
+
+#[test]
+fn deep_nesting_in_the_body_is_read_up_to_the_limit_then_named() {
+    // Where the format really nests: what an editor could write is read in full...
+    let article: Article = decode(&article_with_nested_emphasis(50)).expect("50 levels are fine");
+    let mut depth = 0;
+    let mut inline = match article.body.first() {
+        Some(Block::Paragraph { content }) => content.first(),
+        other => panic!("first block: {other:?}"),
+    };
+    while let Some(Inline::Emphasis { content }) = inline {
+        depth += 1;
+        inline = content.first();
+    }
+    assert_eq!(depth, 50);
+    // ...and a document built to exhaust the stack is refused, with the reason in plain words
+    // (it is valid JSON, so "not valid JSON" would mislead whoever debugs the feed).
+    assert_eq!(decode::<Article>(&article_with_nested_emphasis(5_000)), Err(DecodeError::TooDeep));
+    assert_eq!(DecodeError::TooDeep.to_string(), "the response is nested too deeply");
+}
+
 #[test]
 fn oversized_bodies_are_refused_before_parsing() {
     let huge = format!(r#"{{"format":1,"pad":"{}"}}"#, "x".repeat(MAX_DOCUMENT_BYTES));

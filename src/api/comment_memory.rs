@@ -44,9 +44,10 @@ struct OwnComment {
 }
 
 /// Isso reuses the id of a deleted comment, so a comment is known by its id and its creation
-/// time together: a stranger's comment that took over an old id is not "mine".
+/// time together: a stranger's comment that took over an old id is not "mine". The time is
+/// written as its bit pattern: exact, and it keeps float printing out of the wasm.
 fn own_key(scope: &str, comment: &IssoComment) -> String {
-    format!("{scope}#{}@{}", comment.id, comment.created)
+    format!("{scope}#{}@{:x}", comment.id, comment.created.to_bits())
 }
 
 pub fn remember_own(scope: &str, comment: &IssoComment) {

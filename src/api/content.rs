@@ -1,6 +1,7 @@
-use super::http::{get_json, DEFAULT_TIMEOUT_MS};
+use super::http::{get_text, DEFAULT_TIMEOUT_MS};
 use super::ApiError;
 use crate::model::article::Article;
+use crate::model::decode::decode;
 use crate::model::listing::{ArchiveKind, ArchivePage, Home};
 use crate::model::site::SiteConfig;
 use crate::model::slug::is_valid_slug;
@@ -33,11 +34,11 @@ impl ContentSource {
 
 /// `site.json` sits beside `index.html`; a relative URL resolves against `<base href>`.
 pub async fn fetch_site_config() -> Result<SiteConfig, ApiError> {
-    get_json("site.json", DEFAULT_TIMEOUT_MS).await
+    Ok(decode(&get_text("site.json", DEFAULT_TIMEOUT_MS).await?)?)
 }
 
 pub async fn fetch_home(source: &ContentSource) -> Result<Home, ApiError> {
-    get_json(&source.home_url(), DEFAULT_TIMEOUT_MS).await
+    Ok(decode(&get_text(&source.home_url(), DEFAULT_TIMEOUT_MS).await?)?)
 }
 
 pub async fn fetch_article(source: &ContentSource, slug: &str) -> Result<Article, ApiError> {
@@ -45,7 +46,7 @@ pub async fn fetch_article(source: &ContentSource, slug: &str) -> Result<Article
     if !is_valid_slug(slug) {
         return Err(ApiError::NotFound);
     }
-    get_json(&source.article_url(slug), DEFAULT_TIMEOUT_MS).await
+    Ok(decode(&get_text(&source.article_url(slug), DEFAULT_TIMEOUT_MS).await?)?)
 }
 
 pub async fn fetch_archive(
@@ -57,7 +58,7 @@ pub async fn fetch_archive(
     if !is_valid_slug(slug) || page == 0 {
         return Err(ApiError::NotFound);
     }
-    get_json(&source.archive_url(kind, slug, page), DEFAULT_TIMEOUT_MS).await
+    Ok(decode(&get_text(&source.archive_url(kind, slug, page), DEFAULT_TIMEOUT_MS).await?)?)
 }
 
 #[cfg(test)]

@@ -3,11 +3,9 @@ use gloo_net::http::{Request, RequestBuilder};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
-use serde::de::DeserializeOwned;
 use web_sys::{AbortController, AbortSignal};
 
 use super::ApiError;
-use crate::model::decode::{decode, Versioned};
 
 /// Long enough for a slow phone connection, short enough that nobody stares at a spinner.
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
@@ -53,11 +51,13 @@ pub async fn send(
     }
 }
 
-/// GET one of our versioned JSON documents.
-pub async fn get_json<T: DeserializeOwned + Versioned>(url: &str, timeout_ms: u32) -> Result<T, ApiError> {
+/// GET a document's text; a status that is not a success is the matching `ApiError`. Not
+/// generic, so the request plumbing is in the wasm once, not once per document type: callers
+/// decode the text with `decode::<T>` themselves.
+pub async fn get_text(url: &str, timeout_ms: u32) -> Result<String, ApiError> {
     let response = send(RequestBuilder::build, Request::get(url), timeout_ms).await?;
     if let Some(error) = ApiError::from_status(response.status) {
         return Err(error);
     }
-    Ok(decode::<T>(&response.text)?)
+    Ok(response.text)
 }

@@ -3,9 +3,9 @@
 //! widget that asks while it is in flight, and a success is kept until the page is reloaded.
 //! A failure is not kept, so the next page that shows the widget tries again.
 
-use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use futures::future::{select, Either, FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
@@ -29,12 +29,15 @@ pub const WIDGET_TIMEOUT_MS: u32 = 8_000;
 /// Newsletter services answer in well under a second; past this the reader is told to retry.
 pub const SUBSCRIBE_TIMEOUT_MS: u32 = 15_000;
 
-type Pending<T> = Shared<LocalBoxFuture<'static, Result<T, ApiError>>>;
+/// The text of a widget document, shared by every widget that asks while it is in flight. Text,
+/// not the decoded document, so the cache and the request are in the wasm once, not once per
+/// document type.
+type Pending = Shared<LocalBoxFuture<'static, Result<Rc<str>, ApiError>>>;
 
 thread_local! {
-    // URL → Pending<T> of that URL's document type. wasm runs on one thread, so a thread-local
-    // is the whole session's cache.
-    static CACHE: RefCell<HashMap<String, Box<dyn Any>>> = RefCell::new(HashMap::new());
+    // URL → that URL's pending or fetched text. wasm runs on one thread, so a thread-local is
+    // the whole session's cache.
+    static CACHE: RefCell<HashMap<String, Pending>> = RefCell::new(HashMap::new());
 }
 
 pub async fn fetch_most_popular(source: &ContentSource) -> Result<HeadlineList, ApiError> {
@@ -76,29 +79,34 @@ pub fn widget_url(source: &ContentSource, file: &str) -> String {
     format!("{root}{file}")
 }
 
-async fn cached<T>(url: String) -> Result<T, ApiError>
-where
-    T: DeserializeOwned + Versioned + Clone + 'static,
-{
-    let pending = CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(pending) = cache.get(&url).and_then(|entry| entry.downcast_ref::<Pending<T>>()) {
-            return pending.clone();
-        }
-        let pending: Pending<T> = fetch_document::<T>(url.clone()).boxed_local().shared();
-        cache.insert(url.clone(), Box::new(pending.clone()));
-        pending
-    });
-    let result = pending.await;
+async fn cached<T: DeserializeOwned + Versioned>(url: String) -> Result<T, ApiError> {
+    let result = match cached_text(&url).await {
+        Ok(text) => decode::<T>(&text).map_err(ApiError::from),
+        Err(error) => Err(error),
+    };
+    // A failure (network, status or decoding) is not kept: the next page tries again.
     if result.is_err() {
         CACHE.with(|cache| cache.borrow_mut().remove(&url));
     }
     result
 }
 
+async fn cached_text(url: &str) -> Result<Rc<str>, ApiError> {
+    let pending = CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(pending) = cache.get(url) {
+            return pending.clone();
+        }
+        let pending: Pending = fetch_text(url.to_owned()).boxed_local().shared();
+        cache.insert(url.to_owned(), pending.clone());
+        pending
+    });
+    pending.await
+}
+
 /// A GET with a timeout. Unlike the article's fetch it is not aborted when the view that asked
 /// goes away: the answer is cached for the next page, which would otherwise ask again.
-async fn fetch_document<T: DeserializeOwned + Versioned>(url: String) -> Result<T, ApiError> {
+async fn fetch_text(url: String) -> Result<Rc<str>, ApiError> {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(AbortController::signal);
     let request = Box::pin(async move {
@@ -108,7 +116,7 @@ async fn fetch_document<T: DeserializeOwned + Versioned>(url: String) -> Result<
             return Err(error);
         }
         let text = response.text().await.map_err(|_| ApiError::Network)?;
-        Ok(decode::<T>(&text)?)
+        Ok(Rc::from(text))
     });
     match select(request, TimeoutFuture::new(WIDGET_TIMEOUT_MS)).await {
         Either::Left((result, _)) => result,

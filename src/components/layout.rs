@@ -1,8 +1,10 @@
+use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::page_heading::HasNavigated;
+use super::page_heading::{HasNavigated, PageAnnouncement};
 use super::site_context::use_site;
+use super::theme::ThemeToggle;
 use super::widgets::trending::TrendingBar;
 use crate::model::listing::ArchiveKind;
 
@@ -11,6 +13,8 @@ use crate::model::listing::ArchiveKind;
 pub fn Layout(children: Children) -> impl IntoView {
     let navigated = RwSignal::new(false);
     provide_context(HasNavigated(navigated));
+    let announcement = RwSignal::new(String::new());
+    provide_context(PageAnnouncement(announcement));
     let pathname = use_location().pathname;
     // The first run is the page load; every later change of path is an in-app navigation.
     Effect::new(move |previous: Option<String>| {
@@ -20,11 +24,26 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
         path
     });
+    // The skip link moves focus itself: with `<base href>` in the page, the browser would
+    // resolve `#main` against the base (the front page), and the router would go there.
+    let main = NodeRef::<html::Main>::new();
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = main.get_untracked() {
+            let _ = main.focus();
+        }
+    };
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
         <SiteHeader />
         <TrendingBar />
-        <main id="main" class="site-main" tabindex="-1">{children()}</main>
+        <main id="main" class="site-main" tabindex="-1" node_ref=main>
+            // Announces each new page after an in-app navigation (see `PageHeading`).
+            <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || announcement.get()}
+            </p>
+            {children()}
+        </main>
         <SiteFooter />
     }
 }
@@ -40,6 +59,7 @@ fn SiteHeader() -> impl IntoView {
             <div class="masthead">
                 <a class="site-name" href=links.base().to_owned()>{site.config.site_name.clone()}</a>
                 {(!site.config.tagline.is_empty()).then(|| view! { <p class="tagline">{site.config.tagline.clone()}</p> })}
+                <ThemeToggle />
             </div>
             <nav class="section-nav" aria-label="Sections">
                 <ul>

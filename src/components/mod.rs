@@ -14,4 +14,5 @@ pub mod layout;
 pub mod page_heading;
 pub mod pagination_nav;
 pub mod site_context;
+pub mod theme;
 pub mod widgets;

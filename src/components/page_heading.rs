@@ -5,19 +5,33 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct HasNavigated(pub RwSignal<bool>);
 
-/// The page's one `h1`. After an in-app navigation it takes focus when it appears, so screen
-/// readers announce the new page and keyboard users continue from its top.
+/// The text of the layout's polite live region: the new page's heading after an in-app
+/// navigation, so that screen readers say where the reader has arrived.
+#[derive(Clone, Copy)]
+pub struct PageAnnouncement(pub RwSignal<String>);
+
+/// The page's one `h1`. After an in-app navigation it takes focus when it appears, so keyboard
+/// users continue from its top, and its text is announced through the layout's live region.
 #[component]
 pub fn PageHeading(children: Children, #[prop(optional)] class: &'static str) -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     let navigated = use_context::<HasNavigated>();
+    let announcement = use_context::<PageAnnouncement>();
     Effect::new(move |_| {
         let after_navigation = navigated.is_some_and(|flag| flag.0.get_untracked());
         if let (true, Some(element)) = (after_navigation, heading.get()) {
+            // Emptied first, so that a page with the same heading as the last is announced too.
+            if let Some(announcement) = announcement {
+                announcement.0.try_set(String::new());
+            }
             // The heading may be built before a transition attaches it: focus on the next
             // frame, when it is in the document.
             request_animation_frame(move || {
                 let _ = element.focus();
+                if let Some(announcement) = announcement {
+                    let text = element.text_content().unwrap_or_default();
+                    announcement.0.try_set(text.trim().to_owned());
+                }
             });
         }
     });

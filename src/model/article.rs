@@ -24,8 +24,12 @@ pub struct Image {
 }
 
 /// Inline text inside a block. Rendered node by node, never as an HTML string.
+///
+/// Written as `{"type": "text", "text": …}` (serde's internally tagged form). Read through the
+/// flat [`RawInline`] instead of serde's tagged-enum support, which buffers every node before
+/// it knows its type and made the wasm about 9 KB (brotli) bigger; the accepted JSON is the same.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[serde(tag = "type", rename_all = "camelCase", try_from = "RawInline")]
 pub enum Inline {
     Text {
         text: String,
@@ -45,12 +49,47 @@ pub enum Inline {
     },
     LineBreak,
     /// A kind of inline this version does not know (written by a newer tool): skipped.
-    #[serde(other)]
     Unsupported,
 }
 
+/// Every field any kind of inline has, as the JSON carries them. An unknown `type` is
+/// `Unsupported` whatever else the node holds, as long as the fields named here have the shapes
+/// they have for the kinds we know.
+#[derive(Deserialize)]
+struct RawInline {
+    #[serde(rename = "type")]
+    kind: String,
+    text: Option<String>,
+    content: Option<Vec<Inline>>,
+    href: Option<String>,
+}
+
+/// The field a kind of node needs and the JSON lacks: serde's own wording.
+fn required<T>(value: Option<T>, field: &'static str) -> Result<T, String> {
+    value.ok_or_else(|| format!("missing field `{field}`"))
+}
+
+impl TryFrom<RawInline> for Inline {
+    type Error = String;
+
+    fn try_from(raw: RawInline) -> Result<Self, String> {
+        Ok(match raw.kind.as_str() {
+            "text" => Inline::Text { text: required(raw.text, "text")? },
+            "emphasis" => Inline::Emphasis { content: required(raw.content, "content")? },
+            "strong" => Inline::Strong { content: required(raw.content, "content")? },
+            "code" => Inline::Code { text: required(raw.text, "text")? },
+            "link" => {
+                Inline::Link { href: required(raw.href, "href")?, content: required(raw.content, "content")? }
+            }
+            "lineBreak" => Inline::LineBreak,
+            _ => Inline::Unsupported,
+        })
+    }
+}
+
+/// A block of the article's body: written like [`Inline`], read through the flat [`RawBlock`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[serde(tag = "type", rename_all = "camelCase", try_from = "RawBlock")]
 pub enum Block {
     Paragraph {
         content: Vec<Inline>,
@@ -73,8 +112,45 @@ pub enum Block {
         image: Image,
     },
     /// A kind of block this version does not know (written by a newer tool): skipped.
-    #[serde(other)]
     Unsupported,
+}
+
+/// Every field any kind of block has (see [`RawInline`]).
+#[derive(Deserialize)]
+struct RawBlock {
+    #[serde(rename = "type")]
+    kind: String,
+    content: Option<Vec<Inline>>,
+    level: Option<u8>,
+    paragraphs: Option<Vec<Vec<Inline>>>,
+    attribution: Option<String>,
+    ordered: Option<bool>,
+    items: Option<Vec<Vec<Inline>>>,
+    image: Option<Image>,
+}
+
+impl TryFrom<RawBlock> for Block {
+    type Error = String;
+
+    fn try_from(raw: RawBlock) -> Result<Self, String> {
+        Ok(match raw.kind.as_str() {
+            "paragraph" => Block::Paragraph { content: required(raw.content, "content")? },
+            "heading" => Block::Heading {
+                level: required(raw.level, "level")?,
+                content: required(raw.content, "content")?,
+            },
+            "quote" => Block::Quote {
+                paragraphs: required(raw.paragraphs, "paragraphs")?,
+                attribution: raw.attribution,
+            },
+            "list" => Block::List {
+                ordered: required(raw.ordered, "ordered")?,
+                items: required(raw.items, "items")?,
+            },
+            "image" => Block::Image { image: required(raw.image, "image")? },
+            _ => Block::Unsupported,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

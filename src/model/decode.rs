@@ -21,6 +21,10 @@ pub enum DecodeError {
     TooLarge { bytes: usize },
     #[error("the response is not valid JSON (line {line}, column {column})")]
     Syntax { line: usize, column: usize },
+    /// Valid JSON nested deeper than any document of ours (the parser stops at 128 levels
+    /// rather than exhaust the stack).
+    #[error("the response is nested too deeply")]
+    TooDeep,
     #[error("the response is missing data or has the wrong kind of data: {0}")]
     Shape(String),
     #[error("the content is in format {found}, this site reads format {expected}")]
@@ -106,6 +110,8 @@ fn classify(error: &serde_json::Error) -> DecodeError {
     use serde_json::error::Category;
     match error.classify() {
         Category::Data => DecodeError::Shape(error.to_string()),
+        // serde_json reports its depth limit as a syntax error: say what it really is.
+        Category::Syntax if error.to_string().starts_with("recursion limit exceeded") => DecodeError::TooDeep,
         Category::Io | Category::Syntax | Category::Eof => {
             DecodeError::Syntax { line: error.line(), column: error.column() }
         }

@@ -11,6 +11,7 @@ pub mod routes;
 pub mod site;
 pub mod slug;
 pub mod text;
+pub mod theme;
 pub mod widgets;
 
 /// Version of the derived JSON format (`docs/content-format.md`). Every derived file carries it

@@ -22,13 +22,27 @@ export function url(path) {
 }
 
 /**
- * A fresh page whose uncaught errors and console errors are recorded, so that a test can
- * check the app never crashed (a wasm panic shows up as a page error).
+ * Records on `page.crashes` what must never happen: an uncaught error (a wasm panic shows up
+ * as one) and any Content-Security-Policy violation, so every test that checks
+ * `page.crashes` is empty also checks the page kept to its policy.
  */
+export async function watchForCrashes(page) {
+  page.crashes = [];
+  page.on('pageerror', (error) => page.crashes.push(String(error)));
+  page.on('console', (message) => {
+    if (message.text().startsWith('securitypolicyviolation:')) page.crashes.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`securitypolicyviolation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+/** A fresh page in its own context, watched by `watchForCrashes`. */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  page.crashes = [];
-  page.on('pageerror', (error) => page.crashes.push(String(error)));
+  await watchForCrashes(page);
   return page;
 }

@@ -91,16 +91,32 @@ pub fn run(options: &Options) -> Outcome {
                 return invalid(problems);
             }
         };
-    let derived = match derive::derive(&records, &site, &ads) {
-        Ok(derived) => derived,
-        Err(message) => return Outcome::Invalid(vec![message]),
+    let out_error =
+        |message: String| Outcome::Invalid(vec![format!("{}: out: {message}", options.out.display())]);
+    // Files are written as they are made (into the staging folder), never all held at once.
+    let mut staging = match options.command {
+        Command::Check => None,
+        Command::Build => match output::Staging::begin(&options.out) {
+            Ok(staging) => Some(staging),
+            Err(message) => return out_error(message),
+        },
     };
-    let counts = counts(&derived.stats);
-    match options.command {
-        Command::Check => Outcome::Ok(format!("gazette-content: {counts}: ok (check only, nothing written)")),
-        Command::Build => match output::replace_dir(&options.out, &derived.files) {
+    let mut write_error = None;
+    let derived = derive::derive_into(&records, &site, &ads, &mut |path, bytes| {
+        let Some(staging) = staging.as_mut() else { return Ok(()) };
+        staging.write(&path, &bytes).inspect_err(|message| write_error = Some(message.clone()))
+    });
+    let stats = match (derived, write_error) {
+        (_, Some(message)) => return out_error(message),
+        (Err(message), None) => return Outcome::Invalid(vec![message]),
+        (Ok(stats), None) => stats,
+    };
+    let counts = counts(&stats);
+    match staging {
+        None => Outcome::Ok(format!("gazette-content: {counts}: ok (check only, nothing written)")),
+        Some(staging) => match staging.finish() {
             Ok(()) => Outcome::Ok(format!("gazette-content: {counts} -> {}", options.out.display())),
-            Err(message) => Outcome::Invalid(vec![format!("{}: out: {message}", options.out.display())]),
+            Err(message) => out_error(message),
         },
     }
 }

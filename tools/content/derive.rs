@@ -26,20 +26,40 @@ pub struct Stats {
     pub authors: usize,
 }
 
+#[cfg(test)]
 pub struct Derived {
     /// Relative paths with `/`, matching the URLs in `gazette::api::ContentSource`.
     pub files: Vec<(String, Vec<u8>)>,
     pub stats: Stats,
 }
 
-/// `records` must be sorted (see `catalog::sort`) and non-empty.
+/// Where derived files go as they are made: a relative path with `/` and the bytes.
+pub type Sink<'a> = dyn FnMut(String, Vec<u8>) -> Result<(), String> + 'a;
+
+/// `records` must be sorted (see `catalog::sort`) and non-empty. The files in memory, for tests.
+#[cfg(test)]
 pub fn derive(records: &[Record], site: &SiteConfig, ads: &[HouseAd]) -> Result<Derived, String> {
     let mut files = Vec::new();
-    for record in records {
-        files.push((format!("articles/{}.json", record.article.slug), json(&record.article)?));
-    }
+    let stats = derive_into(records, site, ads, &mut |path, bytes| {
+        files.push((path, bytes));
+        Ok(())
+    })?;
+    Ok(Derived { files, stats })
+}
+
+/// `derive`, handing each file to `emit` as soon as it is made instead of collecting them, so a
+/// build holds one file at a time rather than the whole output. Same files, same order.
+pub fn derive_into(
+    records: &[Record],
+    site: &SiteConfig,
+    ads: &[HouseAd],
+    emit: &mut Sink<'_>,
+) -> Result<Stats, String> {
     let home = home(records, site).ok_or("no articles: the home page needs at least one")?;
-    files.push(("home.json".to_owned(), json(&home)?));
+    for record in records {
+        emit(format!("articles/{}.json", record.article.slug), json(&record.article)?)?;
+    }
+    emit("home.json".to_owned(), json(&home)?)?;
 
     let mut tags: BTreeMap<&str, (&Ref, Vec<&Record>)> = BTreeMap::new();
     let mut authors: BTreeMap<&str, (&Ref, Vec<&Record>)> = BTreeMap::new();
@@ -58,17 +78,16 @@ pub fn derive(records: &[Record], site: &SiteConfig, ads: &[HouseAd]) -> Result<
     let author_lists = authors.values().map(|(r, list)| (ArchiveKind::Author, *r, list.clone()));
     for (kind, subject, list) in sections.chain(tag_lists).chain(author_lists) {
         for page in archive(kind, subject, &list, site.page_size) {
-            files.push((format!("{}/{}/{}.json", kind.segment(), subject.slug, page.page), json(&page)?));
+            emit(format!("{}/{}/{}.json", kind.segment(), subject.slug, page.page), json(&page)?)?;
         }
     }
-    files.extend(crate::widgets::files(records, site, ads)?);
-    let stats = Stats {
+    crate::widgets::write(records, site, ads, emit)?;
+    Ok(Stats {
         articles: records.len(),
         sections: site.sections.len(),
         tags: tags.len(),
         authors: authors.len(),
-    };
-    Ok(Derived { files, stats })
+    })
 }
 
 pub fn summary(record: &Record) -> Summary {

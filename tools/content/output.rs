@@ -9,23 +9,70 @@ use std::path::{Path, PathBuf};
 /// What the tool writes at the top of the out dir; anything else means a wrong `--out`.
 const OURS: [&str; 6] = ["home.json", "articles", "section", "tag", "author", "widgets"];
 
+/// All at once, for tests; a build writes through `Staging` as it goes.
+#[cfg(test)]
 pub fn replace_dir(out: &Path, files: &[(String, Vec<u8>)]) -> Result<(), String> {
-    let staging = staging_path(out)?;
-    check_ours(out)?;
-    if staging.exists() {
-        fs::remove_dir_all(&staging).map_err(context("remove", &staging))?;
-    }
+    let mut staging = Staging::begin(out)?;
     for (relative, bytes) in files {
-        let path = staging.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(context("create", parent))?;
+        staging.write(relative, bytes)?;
+    }
+    staging.finish()
+}
+
+/// A build in progress: files are written into `<out>.partial` as they are made, and only
+/// `finish` swaps it in for the out dir. Dropped unfinished (a failed build), it removes the
+/// staging folder and leaves the out dir as it was.
+pub struct Staging {
+    out: PathBuf,
+    staging: PathBuf,
+    /// The last folder created, so the thousands of files in one folder create it once.
+    made: Option<PathBuf>,
+    finished: bool,
+}
+
+impl Staging {
+    /// Refuses a foreign out dir before anything is written.
+    pub fn begin(out: &Path) -> Result<Self, String> {
+        let staging = staging_path(out)?;
+        check_ours(out)?;
+        if staging.exists() {
+            fs::remove_dir_all(&staging).map_err(context("remove", &staging))?;
         }
-        fs::write(&path, bytes).map_err(context("write", &path))?;
+        Ok(Staging { out: out.to_path_buf(), staging, made: None, finished: false })
     }
-    if out.exists() {
-        fs::remove_dir_all(out).map_err(context("remove", out))?;
+
+    pub fn write(&mut self, relative: &str, bytes: &[u8]) -> Result<(), String> {
+        let path = self.staging.join(relative);
+        if let Some(parent) = path.parent() {
+            if self.made.as_deref() != Some(parent) {
+                fs::create_dir_all(parent).map_err(context("create", parent))?;
+                self.made = Some(parent.to_path_buf());
+            }
+        }
+        fs::write(&path, bytes).map_err(context("write", &path))
     }
-    fs::rename(&staging, out).map_err(context("create", out))
+
+    pub fn finish(mut self) -> Result<(), String> {
+        // Checked again: something foreign may have appeared in the out dir during the build.
+        check_ours(&self.out)?;
+        if !self.staging.exists() {
+            fs::create_dir_all(&self.staging).map_err(context("create", &self.staging))?;
+        }
+        // From here on the staging folder may be the only copy: keep it whatever happens.
+        self.finished = true;
+        if self.out.exists() {
+            fs::remove_dir_all(&self.out).map_err(context("remove", &self.out))?;
+        }
+        fs::rename(&self.staging, &self.out).map_err(context("create", &self.out))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.staging);
+        }
+    }
 }
 
 /// A sibling of the out dir (same file system, so the final rename is cheap).
@@ -83,6 +130,20 @@ mod tests {
         assert!(refused.contains("refusing to replace"), "{refused}");
         assert!(foreign.join("site.json").is_file(), "nothing deleted");
         assert!(replace_dir(Path::new("."), &[]).is_err());
+        let _ = fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn an_unfinished_build_leaves_the_out_dir_alone() {
+        let root = std::env::temp_dir().join(format!("gazette-staging-{}", std::process::id()));
+        let out = root.join("content");
+        replace_dir(&out, &[("home.json".to_owned(), b"old".to_vec())]).expect("first build");
+        let mut staging = Staging::begin(&out).expect("begin");
+        staging.write("articles/new.json", b"{}").expect("write");
+        assert!(root.join("content.partial/articles/new.json").is_file(), "written as it goes");
+        drop(staging);
+        assert!(!root.join("content.partial").exists(), "staging removed");
+        assert_eq!(fs::read(out.join("home.json")).expect("kept"), b"old");
         let _ = fs::remove_dir_all(&root);
     }
 }

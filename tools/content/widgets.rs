@@ -2,6 +2,8 @@
 //! the app one small request whatever the size of the archive. Every list has a fixed upper
 //! bound; the rankings use only the content itself, so the same input gives the same bytes.
 
+use std::collections::HashMap;
+
 use gazette::model::article::{Block, Image};
 use gazette::model::site::SiteConfig;
 use gazette::model::text::{excerpt, inline_text};
@@ -11,7 +13,7 @@ use gazette::model::widgets::{
 };
 use gazette::model::FORMAT_VERSION;
 
-use crate::derive::{json, summary};
+use crate::derive::{json, summary, Sink};
 use crate::validate::Record;
 
 pub const MOST_POPULAR: usize = 5;
@@ -26,26 +28,42 @@ pub const RELATED: usize = 4;
 const HOUR: i64 = 3600;
 const DAY: i64 = 24 * HOUR;
 
-/// `records` sorted newest first (see `catalog::sort`).
+/// `records` sorted newest first (see `catalog::sort`). The files in memory, for tests.
+#[cfg(test)]
 pub fn files(
     records: &[Record],
     site: &SiteConfig,
     ads: &[HouseAd],
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut files = Vec::new();
+    write(records, site, ads, &mut |path, bytes| {
+        files.push((path, bytes));
+        Ok(())
+    })?;
+    Ok(files)
+}
+
+/// Like `files`, but hands each file to `emit` as soon as it is made, so a large archive's
+/// thousands of link files are never all held in memory at once.
+pub fn write(
+    records: &[Record],
+    site: &SiteConfig,
+    ads: &[HouseAd],
+    emit: &mut Sink<'_>,
+) -> Result<(), String> {
     let list = |articles: Vec<Headline>| HeadlineList { format: FORMAT_VERSION, articles };
     let popular = most_popular(records);
-    let mut files = vec![
-        (MOST_POPULAR_FILE.to_owned(), json(&list(popular.iter().map(|r| ranked(r)).collect()))?),
-        (POPULAR_NEWS_FILE.to_owned(), json(&list(popular_news(records, &popular)))?),
-        (READ_NOW_FILE.to_owned(), json(&list(read_now(records)))?),
-        (TRENDING_FILE.to_owned(), json(&list(trending(records).into_iter().map(headline).collect()))?),
-        (SECTIONS_FILE.to_owned(), json(&section_counts(records, site))?),
-        (ADS_FILE.to_owned(), json(&HouseAds { format: FORMAT_VERSION, ads: ads.to_vec() })?),
-    ];
-    for (index, record) in records.iter().enumerate() {
-        files.push((article_links_file(&record.article.slug), json(&article_links(records, index))?));
+    emit(MOST_POPULAR_FILE.to_owned(), json(&list(popular.iter().map(|r| ranked(r)).collect()))?)?;
+    emit(POPULAR_NEWS_FILE.to_owned(), json(&list(popular_news(records, &popular)))?)?;
+    emit(READ_NOW_FILE.to_owned(), json(&list(read_now(records)))?)?;
+    emit(TRENDING_FILE.to_owned(), json(&list(trending(records).into_iter().map(headline).collect()))?)?;
+    emit(SECTIONS_FILE.to_owned(), json(&section_counts(records, site))?)?;
+    emit(ADS_FILE.to_owned(), json(&HouseAds { format: FORMAT_VERSION, ads: ads.to_vec() })?)?;
+    let mut index = LinkIndex::new(records);
+    for (at, record) in records.iter().enumerate() {
+        emit(article_links_file(&record.article.slug), json(&index.links(records, at))?)?;
     }
-    Ok(files)
+    Ok(())
 }
 
 /// The most-read first (views in the last 7 days); ties go to the newer story.
@@ -113,38 +131,108 @@ pub fn section_counts(records: &[Record], site: &SiteConfig) -> SectionCounts {
 
 /// Related stories (two points per shared tag, one for the same section, newer first on a
 /// tie; never the article itself) and its older and newer neighbours on the site.
+/// Builds the index for one article (for tests); to link every article, build a `LinkIndex` once.
+#[cfg(test)]
 pub fn article_links(records: &[Record], index: usize) -> ArticleLinks {
-    let Some(this) = records.get(index) else {
-        return ArticleLinks {
-            format: FORMAT_VERSION,
-            slug: String::new(),
-            related: Vec::new(),
-            previous: None,
-            next: None,
+    LinkIndex::new(records).links(records, index)
+}
+
+/// Which articles carry each tag and belong to each section (positions in `records`, so newest
+/// first), so that related stories are scored only among the articles sharing a tag with the
+/// one being linked, instead of against the whole archive.
+pub struct LinkIndex<'a> {
+    by_tag: HashMap<&'a str, Vec<usize>>,
+    by_section: HashMap<&'a str, Vec<usize>>,
+    /// Shared-tag counts by position, reused from one article to the next (only the touched
+    /// entries are reset), so scoring costs a few array writes per candidate.
+    shared: Vec<u32>,
+    touched: Vec<usize>,
+}
+
+impl<'a> LinkIndex<'a> {
+    pub fn new(records: &'a [Record]) -> Self {
+        let mut by_tag: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_section: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (at, record) in records.iter().enumerate() {
+            // Once per listed tag, so a score counts the other article's tags as before.
+            for tag in &record.article.tags {
+                by_tag.entry(tag.slug.as_str()).or_default().push(at);
+            }
+            by_section.entry(record.article.section.slug.as_str()).or_default().push(at);
+        }
+        LinkIndex { by_tag, by_section, shared: vec![0; records.len()], touched: Vec::new() }
+    }
+
+    /// The same result as scoring every other article and taking the best `RELATED`: an article
+    /// sharing a tag scores at least 2, so all of those rank before the same-section-only ones
+    /// (score 1), which come newest first; articles sharing nothing (score 0) are never listed.
+    pub fn links(&mut self, records: &[Record], index: usize) -> ArticleLinks {
+        let Some(this) = records.get(index) else {
+            return ArticleLinks {
+                format: FORMAT_VERSION,
+                slug: String::new(),
+                related: Vec::new(),
+                previous: None,
+                next: None,
+            };
         };
-    };
-    let score = |other: &Record| {
-        let shared = other
-            .article
-            .tags
-            .iter()
-            .filter(|t| this.article.tags.iter().any(|own| own.slug == t.slug))
-            .count();
-        2 * shared + usize::from(other.article.section.slug == this.article.section.slug)
-    };
-    let mut related: Vec<(usize, &Record)> = records
-        .iter()
-        .filter(|other| other.article.slug != this.article.slug)
-        .map(|other| (score(other), other))
-        .filter(|(score, _)| *score > 0)
-        .collect();
-    related.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-    ArticleLinks {
-        format: FORMAT_VERSION,
-        slug: this.article.slug.clone(),
-        related: related.into_iter().take(RELATED).map(|(_, r)| summary(r)).collect(),
-        previous: records.get(index + 1).map(headline),
-        next: index.checked_sub(1).and_then(|i| records.get(i)).map(headline),
+        let own_section = this.article.section.slug.as_str();
+        let is_self = |other: &Record| other.article.slug == this.article.slug;
+        // Shared-tag counts per candidate; a tag this article lists twice counts once, as the
+        // full scan did (`any` over its own tags).
+        for &at in &self.touched {
+            self.shared[at] = 0;
+        }
+        self.touched.clear();
+        let mut seen_tags: Vec<&str> = Vec::new();
+        for tag in &this.article.tags {
+            if seen_tags.contains(&tag.slug.as_str()) {
+                continue;
+            }
+            seen_tags.push(&tag.slug);
+            for &at in self.by_tag.get(tag.slug.as_str()).map_or(&[][..], Vec::as_slice) {
+                if self.shared[at] == 0 {
+                    self.touched.push(at);
+                }
+                self.shared[at] += 1;
+            }
+        }
+        // Bounded selection: the best RELATED by (score desc, position asc), kept sorted.
+        let mut best: Vec<(usize, usize)> = Vec::with_capacity(RELATED + 1);
+        for &at in &self.touched {
+            let count = usize::try_from(self.shared[at]).unwrap_or(usize::MAX);
+            let other = &records[at];
+            if is_self(other) {
+                continue;
+            }
+            let score = 2 * count + usize::from(other.article.section.slug == own_section);
+            let ranks_before = |(s, a): &(usize, usize)| score > *s || (score == *s && at < *a);
+            if best.len() == RELATED && !best.last().is_some_and(ranks_before) {
+                continue;
+            }
+            let slot = best.iter().position(ranks_before).unwrap_or(best.len());
+            best.insert(slot, (score, at));
+            best.truncate(RELATED);
+        }
+        // Top up with the section's newest articles that share no tag (score 1).
+        if best.len() < RELATED {
+            for &at in self.by_section.get(own_section).map_or(&[][..], Vec::as_slice) {
+                if best.len() == RELATED {
+                    break;
+                }
+                if self.shared[at] > 0 || is_self(&records[at]) {
+                    continue;
+                }
+                best.push((1, at));
+            }
+        }
+        ArticleLinks {
+            format: FORMAT_VERSION,
+            slug: this.article.slug.clone(),
+            related: best.into_iter().map(|(_, at)| summary(&records[at])).collect(),
+            previous: records.get(index + 1).map(headline),
+            next: index.checked_sub(1).and_then(|i| records.get(i)).map(headline),
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::site_context::use_site;
+use crate::model::href::safe_href;
 use crate::model::widgets::{AdSlot, HouseAd};
 
 /// An "- Advertisement -" slot. The box has the slot's fixed size (CSS `aspect-ratio` from the
@@ -12,19 +13,27 @@ pub fn Advertisement(position: AdSlot, ad: Option<HouseAd>) -> impl IntoView {
     let links = use_site().links;
     ad.filter(|ad| ad.slot == position && position != AdSlot::Unknown).map(|ad| {
         let (width, height) = position.size();
-        let href = links.asset(&ad.href);
+        // Only allowlisted targets become links (http, https, mailto, paths on this site); an ad
+        // whose `href` is anything else (`javascript:`, `//elsewhere`) shows its picture unlinked.
+        let href = safe_href(&ad.href).map(|href| links.asset(href));
         let external = ad.href.starts_with("https://");
         let src = links.asset(&ad.image.src);
-        let label_id = format!("ad-label-{}", position.name());
-        let labelled_by = label_id.clone();
+        let image = view! { <img src=src alt=ad.image.alt width=width height=height loading="lazy" decoding="async" /> };
+        let boxed = match href {
+            Some(href) => view! { <a class="ad-box" href=href rel=external.then_some("noopener")>{image}</a> }.into_any(),
+            None => view! { <div class="ad-box">{image}</div> }.into_any(),
+        };
+        // Each slot's region has a name of its own, so the page's landmarks can be told apart.
+        let name = match position {
+            AdSlot::Sidebar => "Advertisement",
+            AdSlot::Article | AdSlot::Unknown => "Advertisement after the article",
+        };
         view! {
-            <section class=format!("ad-slot ad-{}", position.name()) aria-labelledby=labelled_by>
-                <p class="ad-label" id=label_id>
+            <section class=format!("ad-slot ad-{}", position.name()) aria-label=name>
+                <p class="ad-label">
                     "- Advertisement -"
                 </p>
-                <a class="ad-box" href=href rel=external.then_some("noopener")>
-                    <img src=src alt=ad.image.alt width=width height=height loading="lazy" decoding="async" />
-                </a>
+                {boxed}
             </section>
         }
     })

@@ -154,3 +154,56 @@ fn widget_files_decode_in_the_app_and_stay_small() {
     assert_eq!(links.slug, "mid");
     assert_eq!(files.len(), 6 + records.len());
 }
+
+/// The former full scan: score every other article, stable sort, take the best `RELATED`.
+fn related_by_full_scan(records: &[Record], index: usize) -> Vec<String> {
+    let this = &records[index];
+    let score = |other: &Record| {
+        let shared = other
+            .article
+            .tags
+            .iter()
+            .filter(|t| this.article.tags.iter().any(|own| own.slug == t.slug))
+            .count();
+        2 * shared + usize::from(other.article.section.slug == this.article.section.slug)
+    };
+    let mut related: Vec<(usize, &Record)> = records
+        .iter()
+        .filter(|other| other.article.slug != this.article.slug)
+        .map(|other| (score(other), other))
+        .filter(|(score, _)| *score > 0)
+        .collect();
+    related.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+    related.into_iter().take(RELATED).map(|(_, r)| r.article.slug.clone()).collect()
+}
+
+#[test]
+fn indexed_related_match_the_full_scan() {
+    let sections = ["world", "business", "science", "health"];
+    let tags = ["a", "b", "c", "d", "e", "f", "g"];
+    // A small deterministic mix: few, many and no tags; sparse and crowded sections; ties.
+    let mut state: u32 = 12345;
+    let mut next = move |n: u32| {
+        state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        (state >> 16) % n
+    };
+    let mut records = Vec::new();
+    for i in 0..300 {
+        let section = sections[next(4) as usize];
+        let count = next(4) as usize;
+        let mut own: Vec<&str> = Vec::new();
+        for _ in 0..count {
+            let tag = tags[next(7) as usize];
+            if !own.contains(&tag) {
+                own.push(tag);
+            }
+        }
+        records.push(record(&format!("s{i}"), section, 1 + next(28), u64::from(next(1000)), &own));
+    }
+    sort(&mut records);
+    let mut index = LinkIndex::new(&records);
+    for at in 0..records.len() {
+        let indexed: Vec<String> = index.links(&records, at).related.into_iter().map(|s| s.slug).collect();
+        assert_eq!(indexed, related_by_full_scan(&records, at), "related of {}", records[at].article.slug);
+    }
+}

@@ -1,0 +1,91 @@
+//! The light and dark themes: the header's toggle, and applying the reader's remembered choice.
+//!
+//! Until a reader chooses, nothing is written and the stylesheet follows the system setting
+//! (`prefers-color-scheme`) on its own, from the very first paint. A choice is kept in
+//! `localStorage` and written to `<html data-theme>`; the app writes it when it starts, before
+//! it draws anything (there is no inline script: the Content-Security-Policy forbids them).
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::model::theme::{Theme, ATTRIBUTE, STORAGE_KEY};
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The reader's remembered choice; `None` when they never chose (or storage is unavailable).
+pub fn stored_theme() -> Option<Theme> {
+    let raw = local_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+    Theme::parse(&raw)
+}
+
+/// Remembers the choice; a device that keeps nothing still gets the theme for this visit.
+fn store_theme(theme: Theme) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, theme.as_str());
+    }
+}
+
+/// Writes the choice to `<html data-theme>`, or removes it so the system setting applies.
+pub fn apply_theme(theme: Option<Theme>) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = match theme {
+        Some(theme) => root.set_attribute(ATTRIBUTE, theme.as_str()),
+        None => root.remove_attribute(ATTRIBUTE),
+    };
+}
+
+/// Called once when the app starts, before the first view is built.
+pub fn apply_stored_theme() {
+    apply_theme(stored_theme());
+}
+
+/// "Dark theme", pressed or not: a toggle button (`aria-pressed`) in the header. Its state is
+/// the theme in force, so it also follows the system setting while the reader has not chosen.
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let chosen = RwSignal::new(stored_theme());
+    let system_dark = media_query("(prefers-color-scheme: dark)");
+    let theme = move || Theme::effective(chosen.get(), system_dark.get());
+    let toggle = move |_| {
+        let next = Theme::effective(chosen.get_untracked(), system_dark.get_untracked()).other();
+        chosen.set(Some(next));
+        store_theme(next);
+        apply_theme(Some(next));
+    };
+    view! {
+        <button
+            type="button"
+            class="theme-toggle"
+            aria-pressed=move || if theme() == Theme::Dark { "true" } else { "false" }
+            on:click=toggle
+        >
+            <span class="theme-switch" aria-hidden="true"></span>
+            "Dark theme"
+        </button>
+    }
+}
+
+/// Whether a media query matches, kept up to date while the component lives.
+pub fn media_query(query: &str) -> RwSignal<bool> {
+    let signal = RwSignal::new(false);
+    let Some(list) = window().match_media(query).ok().flatten() else { return signal };
+    signal.set(list.matches());
+    let watched = list.clone();
+    let listener = Closure::<dyn Fn()>::new(move || {
+        signal.try_set(watched.matches());
+    });
+    let _ = list.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+    // The listener is removed with the component; both JS handles live on this thread only.
+    let held = SendWrapper::new((list, listener));
+    on_cleanup(move || {
+        let (list, listener) = held.take();
+        let _ = list.remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+    });
+    signal
+}
