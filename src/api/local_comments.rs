@@ -4,6 +4,7 @@
 use super::comment_error::CommentError;
 use super::isso::Posted;
 use super::storage::{load, now_seconds, save};
+use crate::model::comments::entities::escape_html;
 use crate::model::comments::isso::{IssoComment, IssoThread, NewComment, Votes};
 use crate::model::comments::sanitize::{plain_text, sanitize_html};
 use crate::model::comments::thread::{build_thread, plain_text_to_html, Sort};
@@ -46,8 +47,8 @@ impl LocalComments {
             mode: 1,
             text: plain_text_to_html(&body.text),
             // Stored escaped, as Isso does, so both sources are decoded the same way.
-            author: Some(escape(&body.author)),
-            website: body.website.as_deref().map(escape),
+            author: Some(escape_html(&body.author)),
+            website: body.website.as_deref().map(escape_html),
             likes: 0,
             dislikes: 0,
             total_replies: 0,
@@ -92,8 +93,8 @@ impl LocalComments {
             return Err(CommentError::Rejected("that comment is gone".into()));
         };
         comment.text = plain_text_to_html(&body.text);
-        comment.author = Some(escape(&body.author));
-        comment.website = body.website.as_deref().map(escape);
+        comment.author = Some(escape_html(&body.author));
+        comment.website = body.website.as_deref().map(escape_html);
         comment.modified = Some(now_seconds());
         let edited = comment.clone();
         Self::store(uri, &all)?;
@@ -106,8 +107,4 @@ impl LocalComments {
             Self::all(uri).into_iter().filter(|c| c.id != id && c.parent != Some(id)).collect();
         Self::store(uri, &all)
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -2,6 +2,12 @@
 //! escaped (`Alice &lt;i&gt;`); decoding once and rendering as text shows exactly what the
 //! commenter typed, with no double escaping and no markup.
 
+/// Escapes text for the HTML the sanitiser reads (`&`, `<`, `>`, `"`): the inverse of
+/// [`decode_entities`], used for comments kept on the device, which Isso never escaped.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 /// Decodes `&amp;`, `&lt;`, `&#39;`, `&#x1F600;` and the like; unknown references stay as written.
 pub fn decode_entities(input: &str) -> String {
     let mut out = String::with_capacity(input.len());

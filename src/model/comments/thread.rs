@@ -1,6 +1,7 @@
 //! Thread state that does not depend on where comments are stored: sort orders, paging, and
 //! building a thread from a flat list (the device-only store keeps comments flat).
 
+use super::entities::escape_html;
 use super::isso::{IssoComment, IssoThread};
 
 /// Top-level comments shown at first, and added by each "Load more".
@@ -88,11 +89,10 @@ pub fn count_all(thread: &IssoThread) -> u32 {
 /// Plain text as the minimal HTML the sanitiser reads: escaped, paragraphs on blank lines,
 /// line breaks kept. Used for comments kept on the device, which Isso never rendered.
 pub fn plain_text_to_html(text: &str) -> String {
-    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     text.trim()
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())
-        .map(|p| format!("<p>{}</p>", escape(p.trim()).replace('\n', "<br>")))
+        .map(|p| format!("<p>{}</p>", escape_html(p.trim()).replace('\n', "<br>")))
         .collect()
 }
 
