@@ -36,12 +36,11 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   say "building the release site into $DIST"
   trunk build --release --dist "$DIST"
 fi
-# The static-twin tool (debug is plenty) and the content tool in release, as a publisher runs it
-# on a big archive. A separate target dir: the bench never waits on, or disturbs, target/.
-say "building gazette-twin and gazette-content"
-cargo build --quiet --bin gazette-twin
-CARGO_TARGET_DIR="$ROOT/.tmp/bench-target" cargo build --quiet --release --bin gazette-content
+# The pages tool (static twin, static copies) and the content tool in release, as a publisher
+# runs them on a big archive. A separate target dir: the bench never waits on, or disturbs, target/.
+say "building gazette-pages and gazette-content"
+CARGO_TARGET_DIR="$ROOT/.tmp/bench-target" cargo build --quiet --release --bin gazette-content --bin gazette-pages
 
-BENCH_STARTED="$started" node bench/bench.mjs --dist "$DIST" --twin "$ROOT/target/debug/gazette-twin" \
+BENCH_STARTED="$started" node bench/bench.mjs --dist "$DIST" --twin "$ROOT/.tmp/bench-target/release/gazette-pages" \
   --tool "$ROOT/.tmp/bench-target/release/gazette-content" "${args[@]}"
 say "done in $(( $(date +%s) - started )) s (build included)"

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes a strict Content-Security-Policy into a built site's index.html (and 404.html).
+"""Writes a strict Content-Security-Policy into every HTML page of a built site (index.html,
+404.html and the static copies of pages).
 
 usage: scripts/csp.py DIST [--connect ORIGIN ...]
 
@@ -64,6 +65,11 @@ def policy(html, site, extra):
     ])
 
 
+def strip(html):
+    """Drops a policy written by an earlier run, so re-running after a site.json edit works."""
+    return re.sub(re.escape(MARK) + r"<meta [^>]*>\n?", "", html)
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
@@ -72,19 +78,18 @@ def main(argv):
     extra = [a for a in argv[2:] if a != "--connect"]
     site = json.loads((dist / "site.json").read_text(encoding="utf-8"))
     index = dist / "index.html"
-    html = index.read_text(encoding="utf-8")
-    # Drop a policy written by an earlier run, so re-running after a site.json edit works.
-    html = re.sub(re.escape(MARK) + r"<meta [^>]*>\n?", "", html)
-    value = policy(html, site, extra)
+    value = policy(strip(index.read_text(encoding="utf-8")), site, extra)
     meta = f'{MARK}<meta http-equiv="Content-Security-Policy" content="{value}">\n'
-    # First thing in <head>: a policy only governs what comes after it.
-    html, count = re.subn(r"(<head[^>]*>\s*)", lambda m: m.group(1) + meta, html, count=1, flags=re.I)
-    if count != 1:
-        print("csp: no <head> in index.html", file=sys.stderr)
-        return 1
-    index.write_text(html, encoding="utf-8")
-    if (dist / "404.html").exists():
-        (dist / "404.html").write_text(html, encoding="utf-8")
+    # index.html, 404.html and the static copies of pages (tools/pages) are all the same app
+    # with the same inline scripts: one policy for all of them.
+    for page in sorted(dist.rglob("*.html")):
+        html = strip(page.read_text(encoding="utf-8"))
+        # First thing in <head>: a policy only governs what comes after it.
+        html, count = re.subn(r"(<head[^>]*>\s*)", lambda m: m.group(1) + meta, html, count=1, flags=re.I)
+        if count != 1:
+            print(f"csp: no <head> in {page}", file=sys.stderr)
+            return 1
+        page.write_text(html, encoding="utf-8")
     print(value)
     return 0
 

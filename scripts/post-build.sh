@@ -11,16 +11,17 @@ fi
 # Environment overrides of site.json (scripts/serve.sh points comments at its local Isso).
 sh "$(dirname "$0")/site-overrides.sh" "$stage/site.json"
 
-# A strict Content-Security-Policy in index.html: inline scripts allowed by hash only, and
+# Static copies of the front page, every archive's first page and the newest articles
+# (GAZETTE_PRERENDER_LATEST, default 1000), each inside the app's own index.html: readers see
+# the story at the first paint and the app takes over when it has loaded (src/handoff.rs).
+# It also writes 404.html, the bare app: hosts like GitHub Pages answer unknown paths with it,
+# so a deep link to a page without a copy boots the app, which then routes (or shows its 404).
+cargo run --quiet --bin gazette-pages -- prerender "$stage"
+
+# A strict Content-Security-Policy in every page: inline scripts allowed by hash only, and
 # connections only to the site and the servers site.json names. Re-run scripts/csp.py DIST
 # after re-pointing site.json in a built site.
 python3 "$(dirname "$0")/csp.py" "$stage" >/dev/null
-
-# Hosts like GitHub Pages answer unknown paths with 404.html: make it the app, so that a deep
-# link such as /article/some-slug boots the app, which then routes (or shows its own 404).
-if [ -f "$stage/index.html" ] && ! cmp -s "$stage/index.html" "$stage/404.html"; then
-  cp "$stage/index.html" "$stage/404.html"
-fi
 
 # Precompressed copies next to every compressible file (x.wasm -> x.wasm.br and x.wasm.gz) for
 # servers and hosts that send them as they are (sirv, nginx brotli_static/gzip_static, several

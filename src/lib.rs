@@ -13,5 +13,6 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod handoff;
 pub mod model;
 pub mod pages;

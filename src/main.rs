@@ -1,6 +1,3 @@
-use gazette::app::App;
-use leptos::mount::mount_to_body;
-
 fn main() {
-    mount_to_body(App);
+    gazette::handoff::mount_app();
 }

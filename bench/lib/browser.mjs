@@ -27,11 +27,12 @@ export const DESKTOP_VIEWPORT = { width: 1350, height: 940 }; // Lighthouse's de
 
 /**
  * Runs before any page script: records when the page's h1 (the headline, or the archive's or
- * front page's heading, which the app renders with the route's data) is first in the document
- * with text, the frame after that, LCP, and any CSP violation.
+ * front page's heading: in the build's static copy of the page, or drawn by the app with the
+ * route's data) is first in the document with text, the frame after that, when the app shows
+ * its own page, LCP, and any CSP violation.
  */
 const PROBE = () => {
-  const marks = (window.__bench = { headline: null, frame: null, lcp: null, lcpElement: null, shifts: [], csp: [] });
+  const marks = (window.__bench = { headline: null, frame: null, app: null, lcp: null, lcpElement: null, shifts: [], csp: [] });
   const describe = (node) => {
     if (!node || !node.nodeName) return '(gone)';
     const id = node.id ? `#${node.id}` : '';
@@ -44,7 +45,18 @@ const PROBE = () => {
     marks.headline = performance.now();
     requestAnimationFrame(() => (marks.frame = performance.now()));
   };
-  new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true });
+  // When the app shows its own page: its h1 drawn in #app and the build's static copy gone
+  // (src/handoff.rs); on a page without a copy, when the app draws the h1.
+  const appShown = () => {
+    const app = document.getElementById('app');
+    const h1 = app && !app.hidden && !document.getElementById('prerendered') && app.querySelector('main h1');
+    if (!h1 || !h1.textContent.trim() || marks.app !== null) return;
+    marks.app = performance.now();
+  };
+  new MutationObserver(() => {
+    seen();
+    appShown();
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       marks.lcp = entry.startTime;
@@ -108,7 +120,12 @@ async function networkQuiet(tracker, quietMs, timeoutMs) {
 }
 
 async function waitForHeadline(page, timeoutMs) {
-  await page.waitForFunction(() => window.__bench?.frame !== null, null, { timeout: timeoutMs, polling: 50 });
+  // A page without any script (the static twin) has no app to wait for.
+  const ready = () => window.__bench?.frame != null && (window.__bench.app !== null || !document.querySelector('script'));
+  await page.waitForFunction(ready, null, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
   return page.evaluate(() => window.__bench);
 }
 
@@ -141,6 +158,7 @@ export async function coldLoad(browser, url, { throttle = true, viewport, timeou
     return {
       headline: marks.headline,
       painted: marks.frame,
+      app: marks.app,
       lcp,
       lcpElement,
       cls: shifts.reduce((total, shift) => total + shift.value, 0),

@@ -46,7 +46,7 @@ function countFiles(dir) {
  * synthetic archive's content/. Its JSON is not precompressed here (the post-build hook would
  * take minutes at 100 000 articles): see precompress().
  */
-export function prepareVariant({ root, n, dist, tool, sections, siteFile, publicDir, limitSeconds, log }) {
+export function prepareVariant({ root, n, dist, tool, pages, sections, siteFile, publicDir, limitSeconds, log }) {
   const dir = join(root, String(n));
   const content = join(dir, 'content');
   const generatedMs = generate(content, n, { sections, publicDir });
@@ -57,7 +57,13 @@ export function prepareVariant({ root, n, dist, tool, sections, siteFile, public
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
   for (const entry of readdirSync(dist)) {
-    if (entry === 'content' || entry === 'twin') continue;
+    // The demo's content and its static copies of pages: this archive gets its own.
+    if (['content', 'twin', 'article', 'section', 'tag', 'author'].includes(entry)) continue;
+    if (/\.html(\.br|\.gz)?$/.test(entry)) {
+      // Copied, not linked: the pages tool rewrites them (a hard link would rewrite dist's too).
+      if (entry.endsWith('.html')) execFileSync('cp', [join(dist, entry), join(site, entry)]);
+      continue;
+    }
     execFileSync('cp', ['-al', join(dist, entry), join(site, entry)]);
   }
   const built = buildContent(tool, { content, site: siteFile, publicDir, out: join(site, 'content') }, limitSeconds);
@@ -67,6 +73,11 @@ export function prepareVariant({ root, n, dist, tool, sections, siteFile, public
     return { dir: null, tool: built, output: null, markdownBytes: countFiles(join(content, 'articles')).bytes };
   }
   log(`scale ${n}: ${built.summary} in ${built.seconds} s, peak ${built.peakMemoryMB} MB`);
+  // As the post-build hook does: static copies of the front page, archives and newest articles.
+  const pagesStart = Date.now();
+  execFileSync(pages, ['prerender', site], { stdio: ['ignore', 'ignore', 'inherit'] });
+  built.prerenderSeconds = +((Date.now() - pagesStart) / 1000).toFixed(2);
+  log(`scale ${n}: static copies written in ${built.prerenderSeconds} s`);
   const output = countFiles(join(site, 'content'));
   const articlesBytes = countFiles(join(content, 'articles')).bytes;
   return { dir: site, tool: built, output, markdownBytes: articlesBytes };

@@ -18,8 +18,13 @@ pub fn PageHeading(children: Children, #[prop(optional)] class: &'static str) ->
     let navigated = use_context::<HasNavigated>();
     let announcement = use_context::<PageAnnouncement>();
     Effect::new(move |_| {
+        let element = heading.get();
+        if element.is_some() {
+            // The app's page is drawn: it takes the place of the build's static copy, if any.
+            crate::handoff::reveal_app();
+        }
         let after_navigation = navigated.is_some_and(|flag| flag.0.get_untracked());
-        if let (true, Some(element)) = (after_navigation, heading.get()) {
+        if let (true, Some(element)) = (after_navigation, element) {
             // Emptied first, so that a page with the same heading as the last is announced too.
             if let Some(announcement) = announcement {
                 announcement.0.try_set(String::new());

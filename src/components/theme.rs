@@ -2,8 +2,9 @@
 //!
 //! Until a reader chooses, nothing is written and the stylesheet follows the system setting
 //! (`prefers-color-scheme`) on its own, from the very first paint. A choice is kept in
-//! `localStorage` and written to `<html data-theme>`; the app writes it when it starts, before
-//! it draws anything (there is no inline script: the Content-Security-Policy forbids them).
+//! `localStorage` and written to `<html data-theme>`: by the constant inline script in
+//! `index.html` before the first paint (allowed by its hash in the Content-Security-Policy),
+//! and again by the app when it starts, before it draws anything.
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;

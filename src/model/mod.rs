@@ -7,6 +7,7 @@ pub mod decode;
 pub mod href;
 pub mod listing;
 pub mod pagination;
+pub mod prerender;
 pub mod routes;
 pub mod site;
 pub mod slug;

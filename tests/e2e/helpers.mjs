@@ -39,10 +39,33 @@ export async function watchForCrashes(page) {
   });
 }
 
-/** A fresh page in its own context, watched by `watchForCrashes`. */
-export async function openPage(browser, options = {}) {
+/**
+ * Waits until the app has taken over from the build's static copy of the page (tools/pages,
+ * src/handoff.rs), which it removes then (also when it shows an error instead). Tests act as
+ * a reader of the running app does; `prerender.test.mjs` covers the copy itself.
+ */
+export async function appTookOver(page) {
+  await page.waitForFunction(() => !document.getElementById('prerendered'));
+}
+
+/**
+ * A fresh page in its own context, watched by `watchForCrashes`. Its `goto` and `reload`
+ * return once the app has taken over the page (`appTookOver`); `options.copyOnly` keeps
+ * Playwright's own, for tests of the static copy.
+ */
+export async function openPage(browser, { copyOnly = false, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await watchForCrashes(page);
+  if (!copyOnly) {
+    for (const method of ['goto', 'reload']) {
+      const original = page[method].bind(page);
+      page[method] = async (...args) => {
+        const response = await original(...args);
+        await appTookOver(page);
+        return response;
+      };
+    }
+  }
   return page;
 }

@@ -1,0 +1,149 @@
+// The build's static copies of pages (tools/pages, src/handoff.rs): a reader sees the story
+// from the HTML before the app has downloaded, the app then takes its place without moving it,
+// a copy is never shown under another page's address, and the page reads without JavaScript.
+// The app's wasm is held back with a route until each test has looked at the copy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { appTookOver, launchBrowser, openPage, url } from './helpers.mjs';
+
+const ARTICLE = '/article/harbour-city-opens-tidal-barrier';
+const HEADLINE = 'Harbour City opens tidal barrier after a decade of delays';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A page whose app is held back: `release()` lets the wasm download go on. */
+async function heldPage(options = {}) {
+  const page = await openPage(browser, { copyOnly: true, ...options });
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  page.release = release;
+  return page;
+}
+
+const headline = (page) => page.getByRole('heading', { level: 1 });
+const toggle = (page) => page.getByRole('button', { name: 'Dark theme' });
+
+test('a deep link shows the story before the app loads; the app takes its place without moving it', async () => {
+  const page = await heldPage({ viewport: { width: 412, height: 823 } });
+  await page.goto(url(ARTICLE));
+  assert.equal(await headline(page).textContent(), HEADLINE);
+  assert.equal(await page.title(), `${HEADLINE} | The Harbour Gazette`);
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  assert.equal(await breadcrumb.getByRole('link', { name: 'World' }).getAttribute('href'), '/section/world');
+  assert.ok(await page.getByText(/^By /).first().isVisible(), 'the byline');
+  assert.equal(await toggle(page).isDisabled(), true, 'the copy cannot switch themes: the app does');
+  assert.equal(await page.getByRole('heading', { name: 'Comments' }).count(), 0, 'comments come with the app');
+  const before = await headline(page).boundingBox();
+
+  page.release();
+  await appTookOver(page);
+  await page.getByRole('heading', { level: 2, name: /comment/i }).first().waitFor();
+  assert.equal(await headline(page).count(), 1, 'one h1: the copy is gone');
+  assert.equal(await headline(page).textContent(), HEADLINE);
+  assert.deepEqual(await headline(page).boundingBox(), before, 'the headline did not move');
+  assert.equal(await toggle(page).isEnabled(), true);
+  assert.deepEqual(page.crashes, []);
+});
+
+test('the front page and an archive are copied too', async () => {
+  for (const [path, name, link] of [
+    ['/', 'Top stories', HEADLINE],
+    ['/section/world', 'World', HEADLINE],
+    ['/tag/climate', 'Tagged: climate', null],
+  ]) {
+    const page = await heldPage();
+    await page.goto(url(path));
+    assert.equal(await headline(page).textContent(), name, path);
+    if (link) assert.ok(await page.getByRole('link', { name: link }).first().isVisible(), `${path}: ${link}`);
+    page.release();
+    await appTookOver(page);
+    assert.equal(await headline(page).textContent(), name, path);
+    assert.deepEqual(page.crashes, []);
+    await page.context().close();
+  }
+});
+
+test("a copy is never shown under another page's address", async () => {
+  // A later archive page (the copy is of page 1), and a path a catch-all host answers with
+  // the front page's copy.
+  for (const [path, expected] of [
+    ['/section/world?page=2', 'World'],
+    ['/article/no-such-story', 'Page not found'],
+  ]) {
+    const page = await heldPage();
+    await page.goto(url(path));
+    assert.equal(await headline(page).count(), 0, `${path}: nothing shown before the app`);
+    assert.equal(await page.getByRole('link', { name: HEADLINE }).count(), 0, path);
+    page.release();
+    await headline(page).filter({ hasText: expected }).waitFor();
+    assert.equal(await headline(page).count(), 1, path);
+    assert.deepEqual(page.crashes, []);
+    await page.context().close();
+  }
+});
+
+test("a reader's chosen theme applies before the app has loaded", async () => {
+  const page = await heldPage({ colorScheme: 'light' });
+  await page.addInitScript(() => localStorage.setItem('gazette:theme', 'dark'));
+  await page.goto(url(ARTICLE));
+  await headline(page).waitFor();
+  const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
+  assert.equal(theme, 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `a dark background, not ${background}`);
+  page.release();
+  await appTookOver(page);
+  assert.equal(await toggle(page).getAttribute('aria-pressed'), 'true');
+});
+
+test('a reader who tabbed into the copy carries on from the headline', async () => {
+  const page = await heldPage();
+  await page.goto(url(ARTICLE));
+  await headline(page).waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A', 'a link of the copy');
+  page.release();
+  await appTookOver(page);
+  const focused = await headline(page).evaluate((h1) => h1 === document.activeElement);
+  assert.equal(focused, true, 'focus on the app’s headline');
+});
+
+test('without JavaScript the copies still read as pages', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url(ARTICLE));
+  assert.equal(await headline(page).textContent(), HEADLINE);
+  assert.ok((await page.getByRole('paragraph').count()) > 5, 'the story’s paragraphs');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' }).click();
+  assert.equal(await headline(page).textContent(), 'World');
+  await page.getByRole('link', { name: HEADLINE }).first().click();
+  assert.equal(await headline(page).textContent(), HEADLINE);
+  assert.match(await page.getByText(/JavaScript/).textContent(), /Comments/);
+  await context.close();
+});
+
+test('a site under /news/ has its copies there', { skip: !process.env.E2E_SUBFOLDER_URL && 'no sub-folder build' }, async () => {
+  const page = await heldPage();
+  await page.goto(new URL('article/harbour-city-opens-tidal-barrier', process.env.E2E_SUBFOLDER_URL).toString());
+  assert.equal(await headline(page).textContent(), HEADLINE);
+  const world = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' });
+  assert.equal(await world.getAttribute('href'), '/news/section/world');
+  page.release();
+  await appTookOver(page);
+  assert.equal(await headline(page).textContent(), HEADLINE);
+  assert.deepEqual(page.crashes, []);
+});

@@ -1,0 +1,145 @@
+//! An article as static markup, mirroring `src/pages/article.rs` and `src/components/`
+//! (breadcrumb, byline, figure, body blocks, tags), so the same CSS lays it out the same way.
+
+use std::fmt::Write as _;
+
+use gazette::model::article::{Article, Block, Image, Inline};
+use gazette::model::href::safe_href;
+use gazette::model::listing::ArchiveKind;
+
+use crate::html::{attr, long_date, text};
+use crate::shell::Shell;
+
+impl Shell {
+    pub fn article(&self, html: &mut String, article: &Article) {
+        let links = &self.links;
+        let section_href = links.archive(ArchiveKind::Section, &article.section.slug, 1);
+        let author_href = links.archive(ArchiveKind::Author, &article.author.slug, 1);
+        let _ = write!(
+            html,
+            "<article class=\"article\"><nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol>\
+             <li><a href=\"{}\">Home</a></li><li><a href=\"{}\">{}</a></li><li aria-current=\"page\">{}</li></ol></nav>\n\
+             <header class=\"article-header\"><h1 class=\"headline\" tabindex=\"-1\">{}</h1>\
+             <p class=\"standfirst\">{}</p><p class=\"byline\">By <a href=\"{}\" rel=\"author\">{}</a>\
+             <span aria-hidden=\"true\"> · </span><time datetime=\"{}\">{}</time>\
+             <span aria-hidden=\"true\"> · </span><span class=\"reading-time\">{} min read</span><span aria-hidden=\"true\"> · </span></p></header>\n",
+            attr(links.base()),
+            attr(&section_href),
+            text(&article.section.name),
+            text(&article.title),
+            text(&article.title),
+            text(&article.standfirst),
+            attr(&author_href),
+            text(&article.author.name),
+            attr(&article.published),
+            text(&long_date(&article.published)),
+            article.reading_minutes
+        );
+        if let Some(image) = &article.image {
+            self.figure(html, image, true, "featured");
+        }
+        html.push_str("<div class=\"article-body\">");
+        for block in &article.body {
+            self.block(html, block);
+        }
+        html.push_str("</div>\n");
+        if !article.tags.is_empty() {
+            html.push_str("<nav class=\"tags\" aria-label=\"Tags\"><h2 class=\"tags-heading\">Tags</h2><ul>");
+            for tag in &article.tags {
+                let href = links.archive(ArchiveKind::Tag, &tag.slug, 1);
+                let _ =
+                    write!(html, "<li><a href=\"{}\" rel=\"tag\">{}</a></li>", attr(&href), text(&tag.name));
+            }
+            html.push_str("</ul></nav>");
+        }
+        html.push_str("</article>\n");
+    }
+
+    pub fn figure(&self, html: &mut String, image: &Image, eager: bool, class: &str) {
+        let _ = write!(
+            html,
+            "<figure class=\"figure {class}\"><img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"{}\" \
+             decoding=\"async\" fetchpriority=\"{}\">",
+            attr(&self.links.asset(&image.src)),
+            attr(&image.alt),
+            image.width,
+            image.height,
+            if eager { "eager" } else { "lazy" },
+            if eager { "high" } else { "auto" },
+        );
+        let caption = image.caption.as_deref().filter(|c| !c.trim().is_empty());
+        let credit = image.credit.as_deref().filter(|c| !c.trim().is_empty());
+        if caption.is_some() || credit.is_some() {
+            html.push_str("<figcaption>");
+            if let Some(caption) = caption {
+                html.push_str(&text(caption));
+            }
+            if let Some(credit) = credit {
+                let _ = write!(html, "<span class=\"credit\">{}</span>", text(credit));
+            }
+            html.push_str("</figcaption>");
+        }
+        html.push_str("</figure>\n");
+    }
+
+    fn block(&self, html: &mut String, block: &Block) {
+        match block {
+            Block::Paragraph { content } => wrap(html, "p", content),
+            // As in the app: the headline is the only h1; body headings are h2 or h3.
+            Block::Heading { level, content } => wrap(html, if *level >= 3 { "h3" } else { "h2" }, content),
+            Block::Quote { paragraphs, attribution } => {
+                html.push_str("<blockquote>");
+                for paragraph in paragraphs {
+                    wrap(html, "p", paragraph);
+                }
+                if let Some(who) = attribution {
+                    let _ = write!(html, "<footer>{}</footer>", text(who));
+                }
+                html.push_str("</blockquote>");
+            }
+            Block::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                let _ = write!(html, "<{tag}>");
+                for item in items {
+                    wrap(html, "li", item);
+                }
+                let _ = write!(html, "</{tag}>");
+            }
+            Block::Image { image } => self.figure(html, image, false, ""),
+            Block::Unsupported => {}
+        }
+        html.push('\n');
+    }
+}
+
+fn wrap(html: &mut String, tag: &str, inlines: &[Inline]) {
+    let _ = write!(html, "<{tag}>");
+    push_inlines(html, inlines);
+    let _ = write!(html, "</{tag}>");
+}
+
+fn push_inlines(html: &mut String, inlines: &[Inline]) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text: words } => html.push_str(&text(words)),
+            Inline::Emphasis { content } => wrap(html, "em", content),
+            Inline::Strong { content } => wrap(html, "strong", content),
+            Inline::Code { text: code } => {
+                let _ = write!(html, "<code>{}</code>", text(code));
+            }
+            // The app's allowlist: a target it would not link stays plain words.
+            Inline::Link { href, content } => match safe_href(href) {
+                Some(safe) => {
+                    let external = safe.starts_with("http://") || safe.starts_with("https://");
+                    let rel = if external { " rel=\"noopener noreferrer\"" } else { "" };
+                    let _ = write!(html, "<a href=\"{}\"{rel}>", attr(safe));
+                    push_inlines(html, content);
+                    html.push_str("</a>");
+                }
+                None => push_inlines(html, content),
+            },
+            Inline::LineBreak => html.push_str("<br>"),
+            Inline::Unsupported => {}
+        }
+    }
+}

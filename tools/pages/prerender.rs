@@ -1,0 +1,207 @@
+//! `gazette-pages prerender DIST`: static copies of the front page, the first page of every
+//! archive and the newest articles, each inside the built app's own `index.html` (same CSP,
+//! scripts and styles). A reader's browser paints the story from the HTML and the app takes over
+//! when it has loaded (`src/handoff.rs`). Static hosts serve `article/a-b.html` for
+//! `/article/a-b`; any page without a copy falls back to `404.html`, the bare app, as before.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use gazette::model::article::Article;
+use gazette::model::listing::{ArchiveKind, ArchivePage, Home};
+use gazette::model::prerender::COPY_META;
+use gazette::model::slug::is_valid_slug;
+use serde::Deserialize;
+
+use crate::html::{attr, text};
+use crate::listing::archive_heading;
+use crate::shell::Shell;
+use crate::{load, open_site, read, write};
+
+const START: &str = "<!--prerendered-->";
+const END: &str = "<!--/prerendered-->";
+const NOSCRIPT: &str = "<p>Comments, search and the sidebar need JavaScript and WebAssembly.</p>";
+
+pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
+    // The bare app: `index.html` as Trunk wrote it, or as an earlier run left it, minus the copy.
+    let bare = strip(&read(&dist.join("index.html"))?);
+    let (shell, content) = open_site(dist, &bare)?;
+    write(&dist.join("404.html"), &bare)?;
+    let pages = Pages { shell: &shell, bare: &bare };
+
+    let home: Home = load(&content.join("home.json"))?;
+    let mut body = String::new();
+    shell.main(&mut body, |html| shell.home(html, &home));
+    let description = shell.site.description.clone();
+    write(&dist.join("index.html"), &pages.page("", &shell.site.site_name, &description, &body)?)?;
+
+    let mut archives = 0;
+    for kind in [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author] {
+        for slug in slugs_in(&content.join(kind.segment()), "")? {
+            let first = content.join(kind.segment()).join(&slug).join("1.json");
+            if !first.is_file() {
+                continue;
+            }
+            let archive: ArchivePage = load(&first)?;
+            let heading = archive_heading(&archive);
+            let description =
+                format!("{} stories: {}, from {}.", archive.total_articles, heading, shell.site.site_name);
+            let mut body = String::new();
+            shell.main(&mut body, |html| shell.archive(html, &archive));
+            let route = format!("{}/{slug}", kind.segment());
+            write(&dist.join(format!("{route}.html")), &pages.page(&route, &heading, &description, &body)?)?;
+            archives += 1;
+        }
+    }
+
+    let newest = newest_articles(&content.join("articles"), latest)?;
+    for path in &newest {
+        let article: Article = load(path)?;
+        let route = format!("article/{}", article.slug);
+        if !is_valid_slug(&article.slug) {
+            return Err(format!("{}: slug {:?} cannot name a page", path.display(), article.slug));
+        }
+        let mut body = String::new();
+        shell.main(&mut body, |html| shell.article(html, &article));
+        let page = pages.page(&route, &article.title, &article.standfirst, &body)?;
+        write(&dist.join(format!("{route}.html")), &page)?;
+    }
+    Ok(format!(
+        "gazette-pages: static copies of the front page, {archives} archives and {} articles in {}",
+        newest.len(),
+        dist.display()
+    ))
+}
+
+struct Pages<'a> {
+    shell: &'a Shell,
+    bare: &'a str,
+}
+
+impl Pages<'_> {
+    /// The bare app with this route's title, description and copy. `route` is the page's
+    /// path under the base (`""` for the front page).
+    fn page(&self, route: &str, title: &str, description: &str, body: &str) -> Result<String, String> {
+        let site_name = &self.shell.site.site_name;
+        // As the app's `<Title formatter>` writes it.
+        let title = if title.is_empty() || title == site_name {
+            site_name.clone()
+        } else {
+            format!("{title} | {site_name}")
+        };
+        let mut html = replace_between(self.bare, "<title>", "</title>", &text(&title))?;
+        html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &attr(description))?;
+        // The copy reads without script; only what the app adds does not.
+        if html.contains("<noscript>") {
+            html = replace_between(&html, "<noscript>", "</noscript>", NOSCRIPT)?;
+        }
+        let at = html.find("<title>").ok_or("index.html has no <title>")?;
+        html.insert_str(at, &format!("<meta name=\"{COPY_META}\" content=\"{}\" />\n    ", attr(route)));
+        let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
+        let mut copy = String::with_capacity(body.len() + 64);
+        let _ = write!(copy, "\n{START}<div id=\"prerendered\">");
+        let here = if route.is_empty() { self.shell.links.base().to_owned() } else { route.to_owned() };
+        self.shell.header(&mut copy, &here);
+        copy.push_str(body);
+        self.shell.footer(&mut copy);
+        let _ = write!(copy, "</div>{END}");
+        html.insert_str(body_at, &copy);
+        Ok(html)
+    }
+}
+
+/// `index.html` without the copy and route marker an earlier run put in, so that running twice
+/// gives the same files.
+fn strip(html: &str) -> String {
+    let mut out = html.to_owned();
+    if let (Some(start), Some(end)) = (out.find(START), out.find(END)) {
+        if start < end {
+            out.replace_range(start..end + END.len(), "");
+            // The newline the copy was written after.
+            if out.get(..start).is_some_and(|before| before.ends_with('\n')) {
+                out.remove(start - 1);
+            }
+        }
+    }
+    let marker = format!("<meta name=\"{COPY_META}\"");
+    if let Some(start) = out.find(&marker) {
+        if let Some(length) = out[start..].find('>') {
+            let mut end = start + length + 1;
+            end += out[end..].len() - out[end..].trim_start_matches([' ', '\n']).len();
+            out.replace_range(start..end, "");
+        }
+    }
+    out
+}
+
+fn replace_between(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let start = html.find(open).ok_or_else(|| format!("index.html has no {open}"))? + open.len();
+    let end = start + html[start..].find(close).ok_or_else(|| format!("index.html has no {close}"))?;
+    Ok(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
+/// The names in `folder` (that are valid slugs once `suffix` is taken off), sorted.
+fn slugs_in(folder: &Path, suffix: &str) -> Result<Vec<String>, String> {
+    let Ok(entries) = std::fs::read_dir(folder) else { return Ok(Vec::new()) };
+    let mut slugs = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", folder.display()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(slug) = name.strip_suffix(suffix).filter(|slug| is_valid_slug(slug)) {
+            slugs.push(slug.to_owned());
+        }
+    }
+    slugs.sort();
+    Ok(slugs)
+}
+
+/// The `latest` newest article files, newest first: only their dates are read to choose.
+fn newest_articles(folder: &Path, latest: usize) -> Result<Vec<PathBuf>, String> {
+    #[derive(Deserialize)]
+    struct Dated {
+        published: String,
+    }
+    let mut dated = Vec::new();
+    for slug in slugs_in(folder, ".json")? {
+        let path = folder.join(format!("{slug}.json"));
+        let date: Dated =
+            serde_json::from_str(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+        dated.push((date.published, path));
+    }
+    dated.sort_by(|a, b| b.cmp(a));
+    Ok(dated.into_iter().take(latest).map(|(_, path)| path).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BARE: &str = "<html><head>\n    <title>Site</title>\n    <meta name=\"description\" content=\"d\" />\n</head>\n<body>\n<noscript>x</noscript></body></html>";
+
+    #[test]
+    fn strip_undoes_a_copy() {
+        let copied = {
+            let mut html = replace_between(BARE, "<title>", "</title>", "A &amp; B | Site").expect("title");
+            let at = html.find("<title>").expect("title");
+            html.insert_str(at, "<meta name=\"gazette-prerendered\" content=\"article/a\" />\n    ");
+            let body = html.find("<body>").expect("body") + 6;
+            html.insert_str(
+                body,
+                "\n<!--prerendered--><div id=\"prerendered\"><h1>A</h1></div><!--/prerendered-->",
+            );
+            html
+        };
+        let stripped = strip(&copied);
+        assert!(!stripped.contains("prerendered"), "{stripped}");
+        assert!(stripped.contains("<body>\n<noscript>"), "{stripped}");
+        assert_eq!(strip(BARE), BARE, "nothing to strip");
+    }
+
+    #[test]
+    fn replaces_between_markers() {
+        let html =
+            replace_between(BARE, "<meta name=\"description\" content=\"", "\"", "new &quot;").expect("ok");
+        assert!(html.contains("content=\"new &quot;\""));
+        assert!(replace_between(BARE, "<nope>", "<", "").is_err());
+    }
+}
