@@ -7,6 +7,7 @@ pub mod advertisement;
 pub mod after_article;
 pub mod article_pager;
 pub mod most_popular;
+pub mod news_list;
 pub mod popular_news;
 pub mod read_now;
 pub mod related;
