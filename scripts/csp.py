@@ -38,7 +38,7 @@ def inline_script_hashes(html):
     return hashes
 
 
-def policy(html, site, extra):
+def policy(html, site, extra, hashes=None):
     connect = ["'self'"]
     forms = ["'self'"]
     for url in [site.get("comments", {}).get("server"), *extra]:
@@ -49,7 +49,7 @@ def policy(html, site, extra):
     if newsletter:
         connect.append(newsletter) if newsletter not in connect else None
         forms.append(newsletter)
-    scripts = ["'self'", "'wasm-unsafe-eval'", *inline_script_hashes(html)]
+    scripts = ["'self'", "'wasm-unsafe-eval'", *(hashes if hashes is not None else inline_script_hashes(html))]
     return "; ".join([
         "default-src 'self'",
         "script-src " + " ".join(scripts),
@@ -77,19 +77,22 @@ def main(argv):
     dist = Path(argv[1])
     extra = [a for a in argv[2:] if a != "--connect"]
     site = json.loads((dist / "site.json").read_text(encoding="utf-8"))
-    index = dist / "index.html"
-    value = policy(strip(index.read_text(encoding="utf-8")), site, extra)
-    meta = f'{MARK}<meta http-equiv="Content-Security-Policy" content="{value}">\n'
-    # index.html, 404.html and the static copies of pages (tools/pages) are all the same app
-    # with the same inline scripts: one policy for all of them.
-    for page in sorted(dist.rglob("*.html")):
+    pages = sorted(dist.rglob("*.html"))
+    scripts = []
+    # index.html, 404.html and the static copies of pages (tools/pages) are the same app; a copy
+    # starts it after its first frame, so its loader differs: each page allows its own scripts.
+    for page in pages:
         html = strip(page.read_text(encoding="utf-8"))
+        scripts += [h for h in inline_script_hashes(html) if h not in scripts]
+        meta = f'{MARK}<meta http-equiv="Content-Security-Policy" content="{policy(html, site, extra)}">\n'
         # First thing in <head>: a policy only governs what comes after it.
         html, count = re.subn(r"(<head[^>]*>\s*)", lambda m: m.group(1) + meta, html, count=1, flags=re.I)
         if count != 1:
             print(f"csp: no <head> in {page}", file=sys.stderr)
             return 1
         page.write_text(html, encoding="utf-8")
+    # For publishers who send the policy as an HTTP header: one policy that allows every page.
+    value = policy("", site, extra, scripts)
     print(value)
     return 0
 

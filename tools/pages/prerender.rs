@@ -23,8 +23,10 @@ const END: &str = "<!--/prerendered-->";
 const NOSCRIPT: &str = "<p>Comments, search and the sidebar need JavaScript and WebAssembly.</p>";
 
 pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
-    // The bare app: `index.html` as Trunk wrote it, or as an earlier run left it, minus the copy.
-    let bare = strip(&read(&dist.join("index.html"))?);
+    // The bare app: `index.html` as Trunk wrote it or, when an earlier run has put a copy in
+    // it, the `404.html` that run wrote.
+    let index = read(&dist.join("index.html"))?;
+    let bare = strip(&if index.contains(START) { read(&dist.join("404.html"))? } else { index });
     let (shell, content) = open_site(dist, &bare)?;
     write(&dist.join("404.html"), &bare)?;
     let pages = Pages { shell: &shell, bare: &bare };
@@ -95,6 +97,7 @@ impl Pages<'_> {
         if html.contains("<noscript>") {
             html = replace_between(&html, "<noscript>", "</noscript>", NOSCRIPT)?;
         }
+        html = paint_first(&html);
         let at = html.find("<title>").ok_or("index.html has no <title>")?;
         html.insert_str(at, &format!("<meta name=\"{COPY_META}\" content=\"{}\" />\n    ", attr(route)));
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
@@ -108,6 +111,35 @@ impl Pages<'_> {
         html.insert_str(body_at, &copy);
         Ok(html)
     }
+}
+
+/// A page with a copy paints it before the app downloads: the app's wasm (and its JS glue) is
+/// not preloaded from the head, where it would take bandwidth from the stylesheets and the
+/// story's picture, and Trunk's loader asks for the wasm only after the first frame. The copy
+/// is the page; the app follows. A loader of another shape is left as it is.
+fn paint_first(html: &str) -> String {
+    let mut out = html.to_owned();
+    for (start, marker) in [("<link rel=\"modulepreload\"", ""), ("<link rel=\"preload\"", "type=\"application/wasm\"")] {
+        let mut from = 0;
+        while let Some(at) = out[from..].find(start).map(|i| i + from) {
+            let Some(length) = out[at..].find('>') else { break };
+            let tag = &out[at..=at + length];
+            if tag.contains(marker) {
+                out.replace_range(at..=at + length, "");
+            } else {
+                from = at + length + 1;
+            }
+        }
+    }
+    const INIT: &str = "const wasm = await init(";
+    const AFTER_FIRST_FRAME: &str =
+        "await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));\n";
+    if let Some(at) = out.find(INIT) {
+        if !out[..at].ends_with(AFTER_FIRST_FRAME) {
+            out.insert_str(at, AFTER_FIRST_FRAME);
+        }
+    }
+    out
 }
 
 /// `index.html` without the copy and route marker an earlier run put in, so that running twice
@@ -195,6 +227,16 @@ mod tests {
         assert!(!stripped.contains("prerendered"), "{stripped}");
         assert!(stripped.contains("<body>\n<noscript>"), "{stripped}");
         assert_eq!(strip(BARE), BARE, "nothing to strip");
+    }
+
+    #[test]
+    fn the_app_waits_for_the_first_frame() {
+        let head = "<script type=\"module\">\nimport init from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script>\n<link rel=\"stylesheet\" href=\"/m.css\"><link rel=\"modulepreload\" href=\"/a.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/site.json\" as=\"fetch\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>";
+        let once = paint_first(head);
+        assert!(!once.contains("modulepreload") && !once.contains("application/wasm"), "{once}");
+        assert!(once.contains("href=\"/site.json\"") && once.contains("/m.css"), "other links stay: {once}");
+        assert!(once.contains("requestAnimationFrame(() => setTimeout(resolve)));\nconst wasm = await init("));
+        assert_eq!(paint_first(&once), once, "idempotent");
     }
 
     #[test]
