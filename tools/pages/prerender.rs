@@ -119,7 +119,9 @@ impl Pages<'_> {
 /// is the page; the app follows. A loader of another shape is left as it is.
 fn paint_first(html: &str) -> String {
     let mut out = html.to_owned();
-    for (start, marker) in [("<link rel=\"modulepreload\"", ""), ("<link rel=\"preload\"", "type=\"application/wasm\"")] {
+    for (start, marker) in
+        [("<link rel=\"modulepreload\"", ""), ("<link rel=\"preload\"", "type=\"application/wasm\"")]
+    {
         let mut from = 0;
         while let Some(at) = out[from..].find(start).map(|i| i + from) {
             let Some(length) = out[at..].find('>') else { break };
