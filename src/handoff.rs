@@ -54,23 +54,49 @@ pub fn reveal_app() {
         let Some(copy) = document.get_element_by_id(COPY_ID) else { return };
         let app =
             document.get_element_by_id(APP_ID).and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok());
-        // A reader who had tabbed into the copy carries on from the app's heading.
-        let focus_was_in_copy = document.active_element().is_some_and(|active| copy.contains(Some(&active)));
+        let Some(app) = app else {
+            copy.remove();
+            return;
+        };
+        // What a reader typed into the copy (its search box) carries over to the app's field,
+        // and so does focus: onto the same field, else the app's heading.
+        carry_over_inputs(&copy, &app);
+        let focused = document.active_element().filter(|active| copy.contains(Some(active)));
         copy.remove();
-        if let Some(app) = app {
-            app.set_hidden(false);
-            if focus_was_in_copy {
-                if let Some(heading) = app
-                    .query_selector("h1")
-                    .ok()
-                    .flatten()
-                    .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = heading.focus();
-                }
+        app.set_hidden(false);
+        if let Some(focused) = focused {
+            let same = Some(focused.id()).filter(|id| !id.is_empty()).and_then(|id| by_id(&app, &id));
+            let target = same.or_else(|| app.query_selector("h1").ok().flatten());
+            if let Some(target) = target.and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = target.focus();
             }
         }
     });
+}
+
+fn by_id(root: &web_sys::HtmlElement, id: &str) -> Option<web_sys::Element> {
+    root.query_selector(&format!("[id=\"{id}\"]")).ok().flatten()
+}
+
+/// Text typed into the copy's fields, put into the app's fields of the same id.
+fn carry_over_inputs(copy: &web_sys::Element, app: &web_sys::HtmlElement) {
+    let Ok(fields) = copy.query_selector_all("input[id]") else { return };
+    for index in 0..fields.length() {
+        let Some(field) =
+            fields.item(index).and_then(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        let typed = field.value();
+        if typed.is_empty() {
+            continue;
+        }
+        if let Some(target) =
+            by_id(app, &field.id()).and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            target.set_value(&typed);
+        }
+    }
 }
 
 /// The copy names its route in `<meta name="gazette-prerendered">`; the address bar may be
