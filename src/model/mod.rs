@@ -8,6 +8,7 @@ pub mod href;
 pub mod listing;
 pub mod pagination;
 pub mod routes;
+pub mod search;
 pub mod site;
 pub mod slug;
 pub mod text;
