@@ -22,7 +22,7 @@ pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<Sea
     if query.is_empty() {
         return Ok(results);
     }
-    let manifest: Manifest = decode(&get_text(&source.file_url(MANIFEST_FILE), DEFAULT_TIMEOUT_MS).await?)?;
+    let manifest: Manifest = decode(&index_text(source, MANIFEST_FILE).await?)?;
     if manifest.chunk_size == 0 {
         return Err(DecodeError::Shape("the search index has a chunk size of 0".into()).into());
     }
@@ -54,8 +54,17 @@ pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<Sea
     Ok(results)
 }
 
+/// A file of the index. Missing, it is a broken deployment rather than a page the reader asked
+/// for: said as a server problem with Retry, not "page not found".
+async fn index_text(source: &ContentSource, relative: &str) -> Result<String, ApiError> {
+    get_text(&source.file_url(relative), DEFAULT_TIMEOUT_MS).await.map_err(|error| match error {
+        ApiError::NotFound => ApiError::Http { status: 404 },
+        other => other,
+    })
+}
+
 async fn fetch_shard(source: &ContentSource, prefix: &str) -> Result<Shard, ApiError> {
-    Ok(decode(&get_text(&source.file_url(&shard_file(prefix)), DEFAULT_TIMEOUT_MS).await?)?)
+    Ok(decode(&index_text(source, &shard_file(prefix)).await?)?)
 }
 
 /// The cards of `docs`, in that order, from the chunks that hold them (each fetched once). A
@@ -67,7 +76,7 @@ async fn cards(source: &ContentSource, docs: &[u32], chunk_size: u32) -> Result<
     numbers.sort_unstable();
     numbers.dedup();
     let fetched = try_join_all(numbers.iter().map(|n| async move {
-        let text = get_text(&source.file_url(&docs_file(*n)), DEFAULT_TIMEOUT_MS).await?;
+        let text = index_text(source, &docs_file(*n)).await?;
         Ok::<DocsChunk, ApiError>(decode(&text)?)
     }))
     .await?;

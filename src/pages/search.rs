@@ -84,7 +84,10 @@ fn SearchView(results: SearchResults) -> impl IntoView {
         let last = site.links.search(&query, results.total_pages);
         view! {
             <p class="empty">
-                {format!("There are only {} pages of results. ", results.total_pages)}
+                {match results.total_pages {
+                    1 => "There is only 1 page of results. ".to_owned(),
+                    n => format!("There are only {n} pages of results. "),
+                }}
                 <a href=last>"Go to the last page"</a>
             </p>
         }

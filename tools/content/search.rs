@@ -21,7 +21,7 @@ pub const POSTINGS_CAP: usize = 1000;
 pub const SHARD_BUDGET: usize = 48 * 1024;
 /// Cards per docs chunk: one page of 10 results touches at most 10 chunks; small chunks keep
 /// the bytes fetched for cards low, at the price of more files.
-pub const CHUNK_SIZE: u32 = 32;
+pub const CHUNK_SIZE: u32 = 16;
 /// Shards start as the terms' first two characters.
 const FIRST_PREFIX_CHARS: usize = 2;
 
