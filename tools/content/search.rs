@@ -107,11 +107,15 @@ fn doc_scores(record: &Record) -> HashMap<String, u32> {
     ];
     let mut scores: HashMap<String, u32> = HashMap::new();
     for (weight, text) in fields {
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        for term in terms(&text) {
-            *counts.entry(term).or_default() += 1;
-        }
-        for (term, count) in counts {
+        // Sorted, so each term's repeats are a run: counted without a map per field.
+        let mut list = terms(&text);
+        list.sort_unstable();
+        let mut runs = list.into_iter().peekable();
+        while let Some(term) = runs.next() {
+            let mut count = 1;
+            while runs.next_if_eq(&term).is_some() {
+                count += 1;
+            }
             *scores.entry(term).or_default() += weight * count.min(REPEATS);
         }
     }

@@ -49,7 +49,18 @@ pub fn words(text: &str) -> Vec<String> {
             apostrophe = !word.is_empty();
             continue;
         }
-        if ch.is_alphanumeric() {
+        // Most text is ASCII: lowercased in place, without the Unicode tables.
+        if ch.is_ascii() {
+            if ch.is_ascii_alphanumeric() {
+                if std::mem::take(&mut apostrophe) {
+                    word.push('\'');
+                }
+                word.push(ch.to_ascii_lowercase());
+            } else {
+                apostrophe = false;
+                finish(&mut word, &mut out);
+            }
+        } else if ch.is_alphanumeric() {
             if std::mem::take(&mut apostrophe) {
                 word.push('\'');
             }
