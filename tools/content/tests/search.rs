@@ -122,7 +122,7 @@ fn a_big_archive_stays_within_the_limits() {
     assert_eq!(search(&files, "report 1234"), []);
     assert_eq!(search(&files, "1234"), [(1234, 10)]);
     let chunks = files.iter().filter(|(p, _)| p.starts_with("search/docs/")).count();
-    assert_eq!(chunks, 3000usize.div_ceil(16));
+    assert_eq!(chunks, 3000usize.div_ceil(8));
     let last = locate(2999, manifest.chunk_size).expect("located");
     let chunk: DocsChunk = decode(file(&files, &docs_file(last.0))).expect("chunk");
     assert_eq!(chunk.docs.get(last.1).map(|s| s.slug.as_str()), Some("story-2999"));
