@@ -19,7 +19,7 @@ cargo test --quiet
 
 step "component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --test components --test components_comments --test components_widgets
+  cargo test --target wasm32-unknown-unknown --test components --test components_comments --test components_widgets --test components_search
 
 step "release build"
 trunk build --release

@@ -15,6 +15,7 @@ use crate::pages::archive::ArchiveRoute;
 use crate::pages::article::ArticlePage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::search::SearchPage;
 
 /// Loads `site.json`, then runs the site it describes.
 #[component]
@@ -54,6 +55,7 @@ fn Site(config: SiteConfig) -> impl IntoView {
                     <Route path=path!("/article/:slug") view=ArticlePage />
                     <Route path=path!("/section/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Section /> } />
                     <Route path=path!("/tag/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Tag /> } />
+                    <Route path=path!("/search") view=SearchPage />
                     <Route path=path!("/author/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Author /> } />
                 </Routes>
             </Layout>

@@ -19,6 +19,11 @@ impl ContentSource {
         ContentSource { root }
     }
 
+    /// Any derived file by its path under the content folder (`search/index.json`).
+    pub fn file_url(&self, relative: &str) -> String {
+        format!("{}{relative}", self.root)
+    }
+
     pub fn home_url(&self) -> String {
         format!("{}home.json", self.root)
     }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::page_heading::{HasNavigated, PageAnnouncement};
+use super::search_form::SearchForm;
 use super::site_context::use_site;
 use super::theme::ThemeToggle;
 use super::widgets::trending::TrendingBar;
@@ -59,6 +60,7 @@ fn SiteHeader() -> impl IntoView {
             <div class="masthead">
                 <a class="site-name" href=links.base().to_owned()>{site.config.site_name.clone()}</a>
                 {(!site.config.tagline.is_empty()).then(|| view! { <p class="tagline">{site.config.tagline.clone()}</p> })}
+                <SearchForm id="site-search" label="Search" label_hidden=true landmark=true class="site-search" />
                 <ThemeToggle />
             </div>
             <nav class="section-nav" aria-label="Sections">

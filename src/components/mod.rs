@@ -13,6 +13,7 @@ pub mod inline;
 pub mod layout;
 pub mod page_heading;
 pub mod pagination_nav;
+pub mod search_form;
 pub mod site_context;
 pub mod theme;
 pub mod widgets;

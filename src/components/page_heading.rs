@@ -13,7 +13,14 @@ pub struct PageAnnouncement(pub RwSignal<String>);
 /// The page's one `h1`. After an in-app navigation it takes focus when it appears, so keyboard
 /// users continue from its top, and its text is announced through the layout's live region.
 #[component]
-pub fn PageHeading(children: Children, #[prop(optional)] class: &'static str) -> impl IntoView {
+pub fn PageHeading(
+    children: Children,
+    #[prop(optional)] class: &'static str,
+    /// Announced instead of the heading's text, when the page has more to say on arrival (a
+    /// search says how many results it found).
+    #[prop(optional_no_strip)]
+    announce: Option<String>,
+) -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     let navigated = use_context::<HasNavigated>();
     let announcement = use_context::<PageAnnouncement>();
@@ -31,10 +38,11 @@ pub fn PageHeading(children: Children, #[prop(optional)] class: &'static str) ->
             }
             // The heading may be built before a transition attaches it: focus on the next
             // frame, when it is in the document.
+            let announce = announce.clone();
             request_animation_frame(move || {
                 let _ = element.focus();
                 if let Some(announcement) = announcement {
-                    let text = element.text_content().unwrap_or_default();
+                    let text = announce.unwrap_or_else(|| element.text_content().unwrap_or_default());
                     announcement.0.try_set(text.trim().to_owned());
                 }
             });

@@ -9,6 +9,7 @@ pub mod listing;
 pub mod pagination;
 pub mod prerender;
 pub mod routes;
+pub mod search;
 pub mod site;
 pub mod slug;
 pub mod text;

@@ -5,8 +5,19 @@ use super::listing::ArchiveKind;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppRoute {
     Home,
-    Article { slug: String },
-    Archive { kind: ArchiveKind, slug: String, page: u32 },
+    Article {
+        slug: String,
+    },
+    Archive {
+        kind: ArchiveKind,
+        slug: String,
+        page: u32,
+    },
+    /// `/search?q=…&page=N`: the query as typed (not yet tokenized), so the link keeps it.
+    Search {
+        query: String,
+        page: u32,
+    },
 }
 
 /// Turns routes into links under the site's base path (`/` or `/news/`, always with a
@@ -43,7 +54,23 @@ impl Links {
                     format!("{base}{segment}/{slug}")
                 }
             }
+            AppRoute::Search { query, page } => {
+                let mut href = format!("{base}search");
+                if !query.is_empty() {
+                    href.push_str("?q=");
+                    href.push_str(&encode_component(query));
+                }
+                if *page > 1 {
+                    href.push(if query.is_empty() { '?' } else { '&' });
+                    href.push_str(&format!("page={page}"));
+                }
+                href
+            }
         }
+    }
+
+    pub fn search(&self, query: &str, page: u32) -> String {
+        self.to_href(&AppRoute::Search { query: query.to_owned(), page })
     }
 
     pub fn article(&self, slug: &str) -> String {
@@ -63,6 +90,46 @@ impl Links {
             format!("{}{}", self.base, src)
         }
     }
+}
+
+/// Percent-encodes everything but the unreserved characters of RFC 3986, so `&`, `#`, `+`,
+/// spaces and non-ASCII text survive as part of one query value.
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The inverse of [`encode_component`], reading `+` as a space the way a GET form writes it;
+/// a malformed escape is kept as it is, and invalid UTF-8 becomes U+FFFD.
+pub fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (byte, hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(decoded)) => {
+                out.push(decoded);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -95,5 +162,28 @@ mod tests {
         assert_eq!(links.asset("images/a.svg"), "/news/images/a.svg");
         assert_eq!(links.asset("https://cdn.example/a.jpg"), "https://cdn.example/a.jpg");
         assert_eq!(links.asset("/shared/a.jpg"), "/shared/a.jpg");
+    }
+
+    #[test]
+    fn search_links_encode_the_query() {
+        let links = Links::new("/news/");
+        assert_eq!(links.search("", 1), "/news/search");
+        assert_eq!(links.search("", 3), "/news/search?page=3");
+        assert_eq!(links.search("tidal barrier", 1), "/news/search?q=tidal%20barrier");
+        assert_eq!(links.search("a&b#c", 2), "/news/search?q=a%26b%23c&page=2");
+        assert_eq!(links.search("Zoë 東京+", 1), "/news/search?q=Zo%C3%AB%20%E6%9D%B1%E4%BA%AC%2B");
+    }
+
+    #[test]
+    fn search_queries_round_trip() {
+        for query in ["tidal barrier", "a&b#c=d?e/f", "Zoë Ångström", "東京 🚢", "100% + 50%", "%zz %4", "  "]
+        {
+            let href = Links::new("/").search(query, 2);
+            let value = href.strip_prefix("/search?q=").and_then(|rest| rest.strip_suffix("&page=2"));
+            assert_eq!(value.map(decode_component).as_deref(), Some(query), "{href}");
+        }
+        assert_eq!(decode_component("tidal+barrier%2B"), "tidal barrier+");
+        assert_eq!(decode_component("%zz%4"), "%zz%4");
+        assert_eq!(decode_component("%FF"), "\u{FFFD}");
     }
 }

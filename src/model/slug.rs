@@ -27,7 +27,7 @@ pub fn slugify(name: &str) -> String {
 }
 
 /// The ASCII letters for an accented Latin letter (`é` → `e`, `ß` → `ss`); others unchanged.
-fn fold_latin(ch: char) -> impl Iterator<Item = char> {
+pub(crate) fn fold_latin(ch: char) -> impl Iterator<Item = char> {
     let folded: &str = match ch.to_lowercase().next().unwrap_or(ch) {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => "a",
         'æ' => "ae",

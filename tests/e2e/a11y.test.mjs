@@ -79,6 +79,8 @@ const PAGES = [
   { name: 'tag', path: '/tag/climate' },
   { name: 'author', path: '/author/mara-lindqvist' },
   { name: '404 page', path: '/no/such/page' },
+  { name: 'search results', path: '/search?q=harbour' },
+  { name: 'search with no results', path: '/search?q=zyxwvut' },
   {
     name: 'error state (article JSON answers 500)',
     path: ARTICLE,

@@ -31,7 +31,8 @@ export const URL_PAYLOADS = [
 /** Fields that hold a URL or a path. */
 export const URL_KEYS = new Set(['src', 'href', 'website', 'action', 'server', 'basePath']);
 /** Fields that identify rather than say something: slugs, enums, dates, paths. */
-export const IDENT_KEYS = new Set([...URL_KEYS, 'slug', 'type', 'kind', 'slot', 'published', 'updated', 'contentPath']);
+// `prefix` and `shards` name search index files (see docs/content-format.md): identifiers too.
+export const IDENT_KEYS = new Set([...URL_KEYS, 'slug', 'type', 'kind', 'slot', 'published', 'updated', 'contentPath', 'prefix', 'shards']);
 /** Numbers that are a version: changed only by the wrong-type cases. */
 const VERSION_KEYS = new Set(['format', 'version']);
 

@@ -1,6 +1,6 @@
 // Hostile content on every route: each document the app fetches (site.json, home, an article,
-// section, tag and author pages, every widget) is replaced in turn by every case of the corpus
-// (tests/e2e/hostile-corpus.mjs), built from the real document served from dist/. Whatever
+// section, tag and author pages, the search index, every widget) is replaced in turn by every
+// case of the corpus (tests/e2e/hostile-corpus.mjs), built from the real document served from dist/. Whatever
 // arrives, the page must end with its content or a clear message, with exactly one h1, never
 // blank, never a page error (a wasm panic shows as one), and never a running script.
 import { test, before, after } from 'node:test';
@@ -33,6 +33,16 @@ const SECTION = article.section.slug;
 const HOME_HEADING = 'Top stories';
 const ARTICLE_PATH = `/article/${LEAD}`;
 
+// The search index files one query reads: the manifest, the shard holding the word (the
+// longest listed prefix it starts with), and the docs chunk of its best result.
+const WORD = 'tidal';
+const SEARCH_PATH = `/search?q=${WORD}`;
+const SEARCH_HEADING = `Search results for “${WORD}”`;
+const manifest = await real('content/search/index.json');
+const PREFIX = manifest.shards.filter((p) => WORD.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+const shard = await real(`content/search/terms/${PREFIX}.json`);
+const CHUNK = Math.floor(shard.terms[WORD][0][0] / manifest.chunkSize);
+
 // Each document, the page it is fed to, and what kind of document it is: 'site' (the app needs
 // it to start), 'route' (the page's own document) or 'widget' (furniture: it may disappear,
 // never take the page with it). `heading` is the page's h1 when all goes well.
@@ -56,6 +66,9 @@ const DOCS = [
   { file: `content/section/${SECTION}/1.json`, kind: 'route', path: `/section/${SECTION}` },
   { file: `content/tag/${TAG}/1.json`, kind: 'route', path: `/tag/${TAG}` },
   { file: `content/author/${AUTHOR}/1.json`, kind: 'route', path: `/author/${AUTHOR}` },
+  ...['content/search/index.json', `content/search/terms/${PREFIX}.json`, `content/search/docs/${CHUNK}.json`].map(
+    (file) => ({ file, kind: 'route', path: SEARCH_PATH, heading: SEARCH_HEADING }),
+  ),
   ...['most-popular', 'popular-news', 'read-now', 'sections', 'trending'].map((name) => ({
     file: `content/widgets/${name}.json`,
     kind: 'widget',

@@ -142,3 +142,22 @@ test('reading, commenting and subscribing with the keyboard alone', async () => 
     await endpoint.close();
   }
 });
+
+test('searching with the keyboard alone', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/'));
+  await page.getByRole('heading', { level: 1, name: 'Top stories' }).waitFor();
+  const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox', { name: 'Search', exact: true });
+  await pressUntil(page, box, 'the header search box', { max: 10 });
+  await page.keyboard.type('tidal barrier');
+  await page.keyboard.press('Enter');
+  await focusOnHeading(page, 'Search results for “tidal barrier”');
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'tidal barrier');
+
+  const story = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');
+  const headline = (await story.innerText()).trim();
+  await pressUntil(page, story, `the first result "${headline}"`, { max: 10 });
+  await page.keyboard.press('Enter');
+  await focusOnHeading(page, headline);
+  assert.deepEqual(page.crashes, []);
+});

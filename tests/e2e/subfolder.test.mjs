@@ -37,3 +37,25 @@ test('a site hosted under /news/ routes, links and loads images inside it', { sk
   await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   assert.deepEqual(page.crashes, []);
 });
+
+test('search under /news/: the box, the results, their links and the index stay inside it', { skip: !ROOT && 'no sub-folder build' }, async () => {
+  const page = await openPage(browser);
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(at(''));
+  await page.getByRole('heading', { level: 1, name: 'Top stories' }).waitFor();
+  const box = page.getByRole('search', { name: 'Site search' });
+  assert.equal(await box.getAttribute('action'), '/news/search');
+  await box.getByRole('searchbox', { name: 'Search', exact: true }).fill('tidal barrier');
+  await box.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Search results for “tidal barrier”' }).waitFor();
+  const here = new URL(page.url());
+  assert.equal(here.pathname, '/news/search');
+  assert.equal(here.searchParams.get('q'), 'tidal barrier');
+  const search = requests.filter((path) => path.includes('/content/search/'));
+  assert.ok(search.length >= 3, `manifest, shards and docs fetched (${search.join(', ')})`);
+  assert.ok(search.every((path) => path.startsWith('/news/content/search/')), search.join(', '));
+  const story = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');
+  assert.match(await story.getAttribute('href'), /^\/news\/article\//);
+  assert.deepEqual(page.crashes, []);
+});

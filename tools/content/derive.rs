@@ -82,6 +82,7 @@ pub fn derive_into(
         }
     }
     crate::widgets::write(records, site, ads, emit)?;
+    crate::search::write(records, emit)?;
     Ok(Stats {
         articles: records.len(),
         sections: site.sections.len(),

@@ -11,6 +11,7 @@ mod front_matter;
 mod images;
 mod markdown;
 mod output;
+mod search;
 mod validate;
 mod widgets;
 

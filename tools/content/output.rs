@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// What the tool writes at the top of the out dir; anything else means a wrong `--out`.
-const OURS: [&str; 6] = ["home.json", "articles", "section", "tag", "author", "widgets"];
+const OURS: [&str; 7] = ["home.json", "articles", "section", "tag", "author", "widgets", "search"];
 
 /// All at once, for tests; a build writes through `Staging` as it goes.
 #[cfg(test)]

@@ -74,6 +74,20 @@ fn check_widget(path: &str, text: &str) -> Result<(), String> {
     decoded.map_err(|e| e.to_string())
 }
 
+/// Every search file decodes as the type the app reads it as, within its budget.
+fn check_search(path: &str, text: &str) -> Result<(), String> {
+    use gazette::model::search::{DocsChunk, Manifest, Shard};
+    if text.len() > crate::search::SHARD_BUDGET {
+        return Err(format!("{} bytes, more than {}", text.len(), crate::search::SHARD_BUDGET));
+    }
+    let decoded = match path {
+        "index.json" => decode::<Manifest>(text).map(|m| assert_eq!(m.docs, 30)),
+        _ if path.starts_with("docs/") => decode::<DocsChunk>(text).map(drop),
+        _ => decode::<Shard>(text).map(|shard| assert!(!shard.terms.is_empty(), "{path} is empty")),
+    };
+    decoded.map_err(|e| e.to_string())
+}
+
 #[test]
 fn the_demo_content_builds_and_the_app_can_read_it() {
     let root = project();
@@ -94,7 +108,7 @@ fn the_demo_content_builds_and_the_app_can_read_it() {
     let text = |path: &Path| fs::read_to_string(path).expect("output readable");
     let home: Home = decode(&text(&out.join("home.json"))).expect("home decodes");
     assert_eq!(home.sections.len(), site.sections.len());
-    let (mut articles, mut widgets) = (0, 0);
+    let (mut articles, mut widgets, mut indexed) = (0, 0, 0);
     for path in files_under(&out) {
         let relative = path.strip_prefix(&out).expect("under out").to_string_lossy().replace('\\', "/");
         if relative.starts_with("articles/") {
@@ -105,6 +119,9 @@ fn the_demo_content_builds_and_the_app_can_read_it() {
         } else if let Some(widget) = relative.strip_prefix("widgets/") {
             check_widget(widget, &text(&path)).unwrap_or_else(|e| panic!("{relative}: {e}"));
             widgets += 1;
+        } else if let Some(search) = relative.strip_prefix("search/") {
+            check_search(search, &text(&path)).unwrap_or_else(|e| panic!("{relative}: {e}"));
+            indexed += 1;
         } else if relative != "home.json" {
             let page: ArchivePage = decode(&text(&path)).unwrap_or_else(|e| panic!("{relative}: {e}"));
             let expected = format!("{}/{}/{}.json", page.kind.segment(), page.subject.slug, page.page);
@@ -112,6 +129,7 @@ fn the_demo_content_builds_and_the_app_can_read_it() {
         }
     }
     assert_eq!(articles, 30);
+    assert!(indexed > 3, "a search manifest, docs and term shards");
     assert_eq!(widgets, 6 + 30, "six widget files and one related file per article");
     for section in &site.sections {
         assert!(out.join(format!("section/{}/1.json", section.slug)).is_file(), "{} page 1", section.slug);

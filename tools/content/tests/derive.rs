@@ -1,5 +1,6 @@
 use gazette::api::ContentSource;
 use gazette::model::article::Article;
+use gazette::model::search::index::{docs_file, shard_file, MANIFEST_FILE};
 
 use super::*;
 use crate::catalog::sort;
@@ -121,12 +122,18 @@ fn file_layout_matches_the_app_urls_and_is_deterministic() {
         source.archive_url(ArchiveKind::Section, "science", 1),
         source.archive_url(ArchiveKind::Tag, "all", 2),
         source.archive_url(ArchiveKind::Author, "even", 1),
+        source.file_url(MANIFEST_FILE),
+        source.file_url(&docs_file(0)),
+        source.file_url(&shard_file("al")),
     ];
     for url in expected {
         assert!(paths.contains(&&url[1..]), "{url} missing from {paths:?}");
     }
-    // Articles, home, archive pages, six widget files and one related file per article.
-    assert_eq!(paths.len(), 12 + 1 + 3 + 2 + 2 + 6 + 12);
+    // Articles, home, archive pages, six widget files and one related file per article, and
+    // the search index: a manifest, one docs chunk and the term shards.
+    let (search, other): (Vec<&str>, Vec<&str>) = paths.iter().partition(|p| p.starts_with("search/"));
+    assert_eq!(other.len(), 12 + 1 + 3 + 2 + 2 + 6 + 12);
+    assert!(search.len() > 3, "{search:?}");
     assert_eq!(derived.stats, Stats { articles: 12, sections: 2, tags: 1, authors: 2 });
     assert_eq!(derive(&records, &site, &[]).expect("again").files, derived.files, "same input, same bytes");
 }

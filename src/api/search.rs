@@ -1,0 +1,88 @@
+//! Searching the static index: the manifest, one shard per distinct word, then the docs
+//! chunks of one page of results. Nothing else is fetched, whatever the archive's size.
+
+use std::collections::BTreeMap;
+
+use futures::future::try_join_all;
+
+use super::http::{get_text, DEFAULT_TIMEOUT_MS};
+use super::{ApiError, ContentSource};
+use crate::model::article::Summary;
+use crate::model::decode::{decode, DecodeError};
+use crate::model::search::index::{docs_file, locate, shard_file, shard_for, MANIFEST_FILE};
+use crate::model::search::query::{page_docs, postings_for, rank};
+use crate::model::search::{DocsChunk, Manifest, Posting, SearchQuery, SearchResults, Shard};
+
+/// The results on `page` (1-based) for `text` as the reader typed it. A query with no
+/// searchable word finds nothing without a request.
+pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<SearchResults, ApiError> {
+    let query = SearchQuery::parse(text);
+    let mut results =
+        SearchResults { query: text.to_owned(), total: 0, page, total_pages: 1, articles: Vec::new() };
+    if query.is_empty() {
+        return Ok(results);
+    }
+    let manifest: Manifest = decode(&index_text(source, MANIFEST_FILE).await?)?;
+    if manifest.chunk_size == 0 {
+        return Err(DecodeError::Shape("the search index has a chunk size of 0".into()).into());
+    }
+    // Each shard once, even when two words live in the same one; fetched side by side.
+    let mut wanted: Vec<&str> = Vec::new();
+    for (term, _) in query.parts() {
+        match shard_for(term, &manifest.shards) {
+            Some(prefix) if !wanted.contains(&prefix) => wanted.push(prefix),
+            Some(_) => {}
+            // No shard can hold this word: no story has it, and every word must match.
+            None => return Ok(results),
+        }
+    }
+    let shards: Vec<Shard> = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix))).await?;
+    let lists: Vec<Vec<Posting>> = query
+        .parts()
+        .map(|(term, prefix)| {
+            let shard = shard_for(term, &manifest.shards)
+                .and_then(|p| wanted.iter().position(|w| *w == p))
+                .and_then(|i| shards.get(i));
+            shard.map(|shard| postings_for(shard, term, prefix)).unwrap_or_default()
+        })
+        .collect();
+    let ranked = rank(&lists, manifest.docs);
+    let (docs, total_pages) = page_docs(&ranked, page);
+    results.total = ranked.len();
+    results.total_pages = total_pages;
+    results.articles = cards(source, &docs, manifest.chunk_size).await?;
+    Ok(results)
+}
+
+/// A file of the index. Missing, it is a broken deployment rather than a page the reader asked
+/// for: said as a server problem with Retry, not "page not found".
+async fn index_text(source: &ContentSource, relative: &str) -> Result<String, ApiError> {
+    get_text(&source.file_url(relative), DEFAULT_TIMEOUT_MS).await.map_err(|error| match error {
+        ApiError::NotFound => ApiError::Http { status: 404 },
+        other => other,
+    })
+}
+
+async fn fetch_shard(source: &ContentSource, prefix: &str) -> Result<Shard, ApiError> {
+    Ok(decode(&index_text(source, &shard_file(prefix)).await?)?)
+}
+
+/// The cards of `docs`, in that order, from the chunks that hold them (each fetched once). A
+/// doc missing from its chunk (an index from another build) is left out rather than failing
+/// the page.
+async fn cards(source: &ContentSource, docs: &[u32], chunk_size: u32) -> Result<Vec<Summary>, ApiError> {
+    let places: Vec<(u32, usize)> = docs.iter().filter_map(|doc| locate(*doc, chunk_size)).collect();
+    let mut numbers: Vec<u32> = places.iter().map(|(chunk, _)| *chunk).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let fetched = try_join_all(numbers.iter().map(|n| async move {
+        let text = index_text(source, &docs_file(*n)).await?;
+        Ok::<DocsChunk, ApiError>(decode(&text)?)
+    }))
+    .await?;
+    let chunks: BTreeMap<u32, DocsChunk> = numbers.into_iter().zip(fetched).collect();
+    Ok(places
+        .iter()
+        .filter_map(|(chunk, offset)| chunks.get(chunk).and_then(|c| c.docs.get(*offset)).cloned())
+        .collect())
+}

@@ -1,0 +1,156 @@
+//! The search index as the content tool writes it and the app reads it
+//! (`content/search/…`, see `docs/content-format.md`). A query reads the small manifest, one
+//! term shard per word and the docs chunks of one page of results: never the whole archive.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::article::Summary;
+use crate::model::decode::Versioned;
+
+pub const MANIFEST_FILE: &str = "search/index.json";
+
+/// (doc number, score): doc numbers count from 0, newest article first.
+pub type Posting = (u32, u32);
+
+/// `search/index.json`: which shards exist and how the docs are chunked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Manifest {
+    pub format: u32,
+    /// Number of indexed articles; doc numbers are below it.
+    pub docs: u32,
+    /// Docs per `search/docs/<n>.json`.
+    pub chunk_size: u32,
+    /// Every shard's prefix, sorted.
+    pub shards: Vec<String>,
+}
+
+/// `search/terms/<name>.json`: the terms starting with `prefix` (see [`shard_for`]), each with
+/// its postings, best score first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shard {
+    pub format: u32,
+    pub prefix: String,
+    pub terms: BTreeMap<String, Vec<Posting>>,
+}
+
+/// `search/docs/<n>.json`: the cards of docs `n × chunkSize` onwards.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocsChunk {
+    pub format: u32,
+    pub docs: Vec<Summary>,
+}
+
+impl Versioned for Manifest {
+    fn version(&self) -> u32 {
+        self.format
+    }
+}
+
+impl Versioned for Shard {
+    fn version(&self) -> u32 {
+        self.format
+    }
+}
+
+impl Versioned for DocsChunk {
+    fn version(&self) -> u32 {
+        self.format
+    }
+}
+
+/// The first `chars` characters of `term`: a shard's prefix before any split.
+pub fn prefix_of(term: &str, chars: usize) -> &str {
+    term.char_indices().nth(chars).map_or(term, |(end, _)| term.get(..end).unwrap_or(term))
+}
+
+/// The shard holding `term`: the longest listed prefix that the term starts with. The tool
+/// splits a shard only into longer prefixes, so this is always the one that has the term.
+pub fn shard_for<'a>(term: &str, shards: &'a [String]) -> Option<&'a str> {
+    shards
+        .iter()
+        .filter(|prefix| !prefix.is_empty() && term.starts_with(prefix.as_str()))
+        .max_by_key(|prefix| prefix.len())
+        .map(String::as_str)
+}
+
+/// A file name for any prefix: lowercase ASCII letters and digits as they are, anything else
+/// (`é` is folded away, but `東京` or `москва` remain) as `_` and the UTF-8 bytes in hex, so
+/// that the name is safe on every host and never collides with a plain one.
+pub fn shard_name(prefix: &str) -> String {
+    if !prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return prefix.to_owned();
+    }
+    prefix.bytes().fold(String::from("_"), |mut name, byte| {
+        let _ = write!(name, "{byte:02x}");
+        name
+    })
+}
+
+/// Path of a shard under the content folder.
+pub fn shard_file(prefix: &str) -> String {
+    format!("search/terms/{}.json", shard_name(prefix))
+}
+
+pub fn docs_file(chunk: u32) -> String {
+    format!("search/docs/{chunk}.json")
+}
+
+/// Which chunk holds `doc`, and where in it; `None` for a chunk size of 0.
+pub fn locate(doc: u32, chunk_size: u32) -> Option<(u32, usize)> {
+    let chunk = doc.checked_div(chunk_size)?;
+    let offset = doc.checked_rem(chunk_size)?;
+    Some((chunk, usize::try_from(offset).ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(prefixes: &[&str]) -> Vec<String> {
+        prefixes.iter().map(|p| (*p).to_owned()).collect()
+    }
+
+    #[test]
+    fn the_longest_prefix_wins() {
+        let shards = list(&["5", "50", "ha", "har", "harb", "ti"]);
+        assert_eq!(shard_for("harbour", &shards), Some("harb"));
+        assert_eq!(shard_for("harm", &shards), Some("har"));
+        assert_eq!(shard_for("hat", &shards), Some("ha"));
+        assert_eq!(shard_for("5", &shards), Some("5"));
+        assert_eq!(shard_for("500", &shards), Some("50"));
+        assert_eq!(shard_for("zebra", &shards), None);
+        assert_eq!(shard_for("h", &shards), None, "a prefix longer than the term is not it");
+        assert_eq!(shard_for("x", &list(&["", "x"])), Some("x"));
+    }
+
+    #[test]
+    fn prefixes_count_characters_not_bytes() {
+        assert_eq!(prefix_of("harbour", 2), "ha");
+        assert_eq!(prefix_of("a", 2), "a");
+        assert_eq!(prefix_of("東京都", 2), "東京");
+        assert_eq!(prefix_of("", 2), "");
+    }
+
+    #[test]
+    fn shard_names_are_safe_file_names() {
+        assert_eq!(shard_name("ha"), "ha");
+        assert_eq!(shard_name("5g"), "5g");
+        assert_eq!(shard_name("東京"), "_e69db1e4baac");
+        assert_eq!(shard_name("мо"), "_d0bcd0be");
+        assert_eq!(shard_name(""), "_");
+        assert_eq!(shard_file("ha"), "search/terms/ha.json");
+        assert_eq!(docs_file(3), "search/docs/3.json");
+    }
+
+    #[test]
+    fn docs_are_located_in_chunks() {
+        assert_eq!(locate(0, 32), Some((0, 0)));
+        assert_eq!(locate(31, 32), Some((0, 31)));
+        assert_eq!(locate(70, 32), Some((2, 6)));
+        assert_eq!(locate(5, 0), None);
+    }
+}

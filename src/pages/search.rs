@@ -1,0 +1,132 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query;
+use leptos_router::params::Params;
+
+use crate::api::search;
+use crate::components::article_card::ArticleCard;
+use crate::components::async_view::AsyncView;
+use crate::components::comments::provide_comment_counts;
+use crate::components::page_heading::PageHeading;
+use crate::components::search_form::SearchForm;
+use crate::components::site_context::use_site;
+use crate::components::widgets::sidebar::Sidebar;
+use crate::model::pagination::{neighbours, parse_page};
+use crate::model::search::{SearchQuery, SearchResults};
+
+/// `?q=…&page=N`. Both kept as text: a missing or mistyped page means page 1.
+#[derive(Params, Clone, Debug, PartialEq, Eq)]
+pub struct SearchParams {
+    pub q: Option<String>,
+    pub page: Option<String>,
+}
+
+/// The search results page: `/search?q=tidal+barrier&page=2`. The URL is the whole state.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let source = use_site().content;
+    let params = use_query::<SearchParams>();
+    let text = move || params.read().as_ref().ok().and_then(|p| p.q.clone()).unwrap_or_default();
+    let page = move || parse_page(params.read().as_ref().ok().and_then(|p| p.page.as_deref()));
+    let results = LocalResource::new(move || {
+        let (source, text, page) = (source.clone(), text(), page());
+        async move { search(&source, &text, page).await }
+    });
+    view! {
+        <div class="with-sidebar">
+            <div class="primary">
+                <AsyncView retry=move || results.refetch()>
+                    {move || Suspend::new(async move { results.await.map(|results| view! { <SearchView results /> }) })}
+                </AsyncView>
+            </div>
+            <Sidebar page_key="search".to_owned() />
+        </div>
+    }
+}
+
+fn count_text(total: usize) -> String {
+    match total {
+        0 => "No results".to_owned(),
+        1 => "1 result".to_owned(),
+        n => format!("{n} results"),
+    }
+}
+
+#[component]
+fn SearchView(results: SearchResults) -> impl IntoView {
+    let site = use_site();
+    let query = results.query.trim().to_owned();
+    let (heading, title) = if query.is_empty() {
+        ("Search".to_owned(), "Search".to_owned())
+    } else {
+        (format!("Search results for “{query}”"), format!("Search: {query}"))
+    };
+    let title = if results.page > 1 { format!("{title} — page {}", results.page) } else { title };
+    // Said after the heading when the page arrives, so a screen reader hears the count too.
+    let announce =
+        (!query.is_empty()).then(|| format!("{heading}: {}", count_text(results.total).to_lowercase()));
+    let show_pages = !results.articles.is_empty();
+    provide_comment_counts(results.articles.iter().map(|a| site.links.article(&a.slug)).collect());
+    let body = if query.is_empty() {
+        view! { <p class="empty">"Type a word or two from a headline, a name or a topic, then press Search."</p> }
+            .into_any()
+    } else if SearchQuery::parse(&query).is_empty() {
+        view! {
+            <p class="empty">"Those words are too common to search for. Try a more specific word."</p>
+        }
+        .into_any()
+    } else if results.total == 0 {
+        view! {
+            <p class="empty">{format!("No stories match “{query}”. Check the spelling, or try fewer or other words.")}</p>
+        }
+        .into_any()
+    } else if results.articles.is_empty() {
+        let last = site.links.search(&query, results.total_pages);
+        view! {
+            <p class="empty">
+                {match results.total_pages {
+                    1 => "There is only 1 page of results. ".to_owned(),
+                    n => format!("There are only {n} pages of results. "),
+                }}
+                <a href=last>"Go to the last page"</a>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="card-list">
+                {results.articles.into_iter().map(|summary| view! { <ArticleCard summary /> }).collect_view()}
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=title />
+        <Meta name="robots" content="noindex" />
+        <section class="archive search-results">
+            <header class="archive-header">
+                <PageHeading announce>{heading}</PageHeading>
+                {(!query.is_empty()).then(|| view! { <h2 class="archive-count">{count_text(results.total)}</h2> })}
+            </header>
+            <SearchForm id="page-search" label="Search the archive" value=query.clone() class="search-page-form" />
+            {body}
+            {show_pages.then(|| view! { <SearchPages query page=results.page total_pages=results.total_pages /> })}
+        </section>
+    }
+}
+
+/// Previous / next pages of results, keeping the query.
+#[component]
+fn SearchPages(query: String, page: u32, total_pages: u32) -> impl IntoView {
+    let links = use_site().links;
+    let around = neighbours(page, total_pages);
+    let previous = around.previous.map(|p| links.search(&query, p));
+    let next = around.next.map(|p| links.search(&query, p));
+    view! {
+        <nav class="pagination" aria-label="Pages">
+            {previous.map(|href| view! { <a class="prev" rel="prev" href=href>"← Previous results"</a> })}
+            <span class="page-of">{format!("Page {page} of {total_pages}")}</span>
+            {next.map(|href| view! { <a class="next" rel="next" href=href>"More results →"</a> })}
+        </nav>
+    }
+}

@@ -1,0 +1,173 @@
+// Search: the header's box, the results page at /search?q=…&page=N (the URL is the state),
+// prefix and multi-word queries, paging that keeps the query, deep links, and a broken index.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, url } from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const BARRIER = 'Harbour City opens tidal barrier after a decade of delays';
+
+const siteSearch = (page) => page.getByRole('search', { name: 'Site search' });
+const results = (page) => page.locator('.card-list').getByRole('article');
+const headlines = (page) => results(page).getByRole('heading', { level: 3 }).allInnerTexts();
+
+/** Types `text` in the header's box and submits it with the button. */
+async function searchFromHeader(page, text) {
+  const box = siteSearch(page);
+  await box.getByRole('searchbox', { name: 'Search', exact: true }).fill(text);
+  await box.getByRole('button', { name: 'Search', exact: true }).click();
+}
+
+async function resultsFor(page, query) {
+  await page.getByRole('heading', { level: 1, name: `Search results for “${query}”`, exact: true }).waitFor();
+}
+
+test('a word from a headline, searched from the header, finds the story and leads to it', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/'));
+  await page.getByRole('heading', { level: 1, name: 'Top stories' }).waitFor();
+  await searchFromHeader(page, 'tidal');
+  await resultsFor(page, 'tidal');
+  assert.equal(new URL(page.url()).pathname, '/search');
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'tidal');
+  assert.equal(await page.title(), 'Search: tidal | The Harbour Gazette');
+  assert.equal((await headlines(page))[0], BARRIER, 'the headline match ranks first');
+  await page.getByRole('heading', { level: 2, name: /^\d+ results?$/ }).waitFor();
+  // The new page is announced with its count through the layout's live region.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  const status = page.locator('main > [role="status"][aria-live="polite"]');
+  assert.match(await status.textContent(), /^Search results for “tidal”: \d+ results?$/);
+  // The page's own form holds the query.
+  assert.equal(await page.getByRole('searchbox', { name: 'Search the archive' }).inputValue(), 'tidal');
+
+  await results(page).getByRole('link', { name: BARRIER }).click();
+  await page.getByRole('heading', { level: 1, name: BARRIER }).waitFor();
+  assert.match(page.url(), /\/article\/harbour-city-opens-tidal-barrier$/);
+  assert.deepEqual(page.crashes, []);
+});
+
+test('the last word matches as a prefix, and every word must match', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/search?q=shipwr'));
+  await resultsFor(page, 'shipwr');
+  assert.ok((await headlines(page)).some((h) => /^Shipwreck off Calder Point/.test(h)), 'prefix found');
+
+  await page.goto(url('/search?q=kestrel%20referendum'));
+  await resultsFor(page, 'kestrel referendum');
+  const both = await headlines(page);
+  assert.ok(both.includes('Kestrel Isles set date for independence referendum'));
+  await page.goto(url('/search?q=kestrel'));
+  await resultsFor(page, 'kestrel');
+  const kestrel = await headlines(page);
+  assert.ok(kestrel.length > both.length, `"kestrel" alone finds more (${kestrel.length} > ${both.length})`);
+  assert.deepEqual(page.crashes, []);
+});
+
+test('a query that matches nothing says so, and the page still works', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/'));
+  await searchFromHeader(page, 'zyxwvut');
+  await resultsFor(page, 'zyxwvut');
+  await page.getByRole('heading', { level: 2, name: 'No results', exact: true }).waitFor();
+  await page.getByText('No stories match “zyxwvut”').waitFor();
+  assert.equal(await results(page).count(), 0);
+  // Searching again from the results page's own form.
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('vessmark');
+  await page.getByRole('searchbox', { name: 'Search the archive' }).press('Enter');
+  await resultsFor(page, 'vessmark');
+  assert.ok((await results(page).count()) >= 2);
+  assert.deepEqual(page.crashes, []);
+});
+
+test('more than ten results are paged, and the pages keep the query', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/search?q=harbour'));
+  await resultsFor(page, 'harbour');
+  const count = await page.getByRole('heading', { level: 2, name: /^\d+ results$/ }).innerText();
+  assert.ok(Number.parseInt(count, 10) > 10, `"harbour" is in more than ten stories (${count})`);
+  assert.equal(await results(page).count(), 10);
+  const first = await headlines(page);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await pages.getByText('Page 1 of 2').waitFor();
+  await pages.getByRole('link', { name: 'More results →' }).click();
+  await pages.getByText('Page 2 of 2').waitFor();
+  const url2 = new URL(page.url());
+  assert.equal(url2.searchParams.get('q'), 'harbour');
+  assert.equal(url2.searchParams.get('page'), '2');
+  const second = await headlines(page);
+  assert.equal(second.length, Number.parseInt(count, 10) - 10);
+  assert.ok(second.every((h) => !first.includes(h)), 'page 2 repeats nothing from page 1');
+  assert.equal(await page.title(), 'Search: harbour — page 2 | The Harbour Gazette');
+
+  await page.goto(url('/search?q=harbour&page=9'));
+  await resultsFor(page, 'harbour');
+  await page.getByText('There are only 2 pages of results.').waitFor();
+  await page.getByRole('link', { name: 'Go to the last page' }).click();
+  await pages.getByText('Page 2 of 2').waitFor();
+  assert.deepEqual(page.crashes, []);
+});
+
+test('deep links load directly, with special characters kept', async () => {
+  const page = await openPage(browser);
+  const response = await page.goto(url('/search?q=Harbour%20%26%20C%C3%8FTY%23'));
+  assert.equal(response.status(), 200);
+  await resultsFor(page, 'Harbour & CÏTY#');
+  assert.ok((await results(page).count()) >= 1, 'folded and punctuation-free, it still matches');
+  const more = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'More results →' });
+  if ((await more.count()) > 0) {
+    assert.equal(new URL(await more.getAttribute('href'), page.url()).searchParams.get('q'), 'Harbour & CÏTY#');
+  }
+
+  await page.goto(url('/search'));
+  await page.getByRole('heading', { level: 1, name: 'Search', exact: true }).waitFor();
+  await page.getByText('Type a word or two').waitFor();
+  assert.equal(await page.title(), 'Search | The Harbour Gazette');
+  await page.goto(url('/search?q=the%20of'));
+  await page.getByText('Those words are too common to search for').waitFor();
+  assert.deepEqual(page.crashes, []);
+});
+
+for (const [name, fulfil, message] of [
+  ['answers 500', (route) => route.fulfill({ status: 500, body: 'oops' }), /HTTP 500/],
+  ['is not JSON', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>no</p>' }), /not valid JSON/],
+]) {
+  test(`a search index that ${name} shows an error with Retry; the header still works`, async () => {
+    const page = await openPage(browser);
+    let broken = true;
+    await page.route('**/content/search/**', (route) => (broken ? fulfil(route) : route.continue()));
+    await page.goto(url('/search?q=tidal'));
+    const alert = page.getByRole('alert');
+    await alert.getByText(message).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Something went wrong' }).waitFor();
+    // The sidebar and the header are unaffected.
+    await page.getByRole('heading', { name: 'Most Popular' }).waitFor();
+    broken = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await resultsFor(page, 'tidal');
+    broken = true;
+    await searchFromHeader(page, 'barrier');
+    await alert.getByText(message).waitFor();
+    broken = false;
+    await page.getByRole('link', { name: 'World', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'World' }).waitFor();
+    assert.deepEqual(page.crashes, []);
+  });
+}
+
+test('the header box works without the app: a plain GET form to the search page', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/'));
+  const form = siteSearch(page);
+  await form.waitFor();
+  assert.equal(await form.getAttribute('method'), 'get');
+  assert.equal(new URL(await form.getAttribute('action'), page.url()).pathname, '/search');
+  assert.equal(await form.getByRole('searchbox', { name: 'Search', exact: true }).getAttribute('name'), 'q');
+  assert.deepEqual(page.crashes, []);
+});

@@ -1,0 +1,72 @@
+//! Search query evaluation: parsing, prefix matching, AND, ranking and paging.
+
+use std::collections::BTreeMap;
+
+use gazette::model::search::index::{Posting, Shard};
+use gazette::model::search::query::{page_docs, postings_for, rank, SearchQuery, MAX_TERMS, PER_PAGE};
+
+fn shard(terms: &[(&str, &[Posting])]) -> Shard {
+    let terms: BTreeMap<String, Vec<Posting>> =
+        terms.iter().map(|(term, postings)| ((*term).to_owned(), postings.to_vec())).collect();
+    Shard { format: 1, prefix: "ha".into(), terms }
+}
+
+#[test]
+fn queries_are_terms_deduplicated_and_capped() {
+    let query = SearchQuery::parse("The Harbour, the HARBOUR and the barrier");
+    assert_eq!(query.terms, ["harbour", "barrier"]);
+    assert!(query.prefix_last);
+    assert!(!SearchQuery::parse("harbour ci").prefix_last, "two letters are too few for a prefix");
+    assert!(SearchQuery::parse("  the of  ").is_empty());
+    assert!(SearchQuery::parse("").is_empty());
+    let long = SearchQuery::parse("one two three four five six seven eight");
+    assert_eq!(long.terms.len(), MAX_TERMS);
+    assert_eq!(long.terms.last().map(String::as_str), Some("six"));
+    let query = SearchQuery::parse("tidal barr");
+    let parts: Vec<(&str, bool)> = query.parts().collect();
+    assert_eq!(parts, [("tidal", false), ("barr", true)]);
+}
+
+#[test]
+fn exact_and_prefix_postings() {
+    let shard = shard(&[
+        ("ha", &[(9, 1)]),
+        ("harbour", &[(1, 30), (4, 2)]),
+        ("harbours", &[(1, 5), (2, 7)]),
+        ("hat", &[(3, 1)]),
+    ]);
+    assert_eq!(postings_for(&shard, "harbour", false), [(1, 30), (4, 2)]);
+    assert_eq!(postings_for(&shard, "harb", false), []);
+    // A doc with both spellings counts its best score once.
+    assert_eq!(postings_for(&shard, "harb", true), [(1, 30), (2, 7), (4, 2)]);
+    assert_eq!(postings_for(&shard, "zzz", true), []);
+}
+
+#[test]
+fn every_term_must_match_and_scores_add_up() {
+    let harbour = vec![(0, 10), (1, 30), (2, 5)];
+    let barrier = vec![(2, 40), (0, 1), (7, 99)];
+    assert_eq!(rank(&[harbour.clone(), barrier], 10), [(2, 45), (0, 11)]);
+    assert_eq!(rank(&[harbour.clone(), vec![]], 10), []);
+    assert_eq!(rank(&[], 10), []);
+    assert_eq!(rank(&[harbour], 10), [(1, 30), (0, 10), (2, 5)]);
+}
+
+#[test]
+fn ties_go_to_the_newest_and_damaged_doc_numbers_are_dropped() {
+    assert_eq!(rank(&[vec![(5, 3), (2, 3), (9, 3)]], 10), [(2, 3), (5, 3), (9, 3)]);
+    assert_eq!(rank(&[vec![(5, 3), (u32::MAX, 9), (10, 9)]], 10), [(5, 3)]);
+    assert_eq!(rank(&[vec![(1, u32::MAX)], vec![(1, 9)]], 10), [(1, u32::MAX)], "no overflow");
+}
+
+#[test]
+fn pages_of_ten() {
+    let ranked: Vec<Posting> = (0..23).map(|doc| (doc, 100 - doc)).collect();
+    let (first, pages) = page_docs(&ranked, 1);
+    assert_eq!((first.len(), pages), (PER_PAGE, 3));
+    assert_eq!(first.first(), Some(&0));
+    assert_eq!(page_docs(&ranked, 3), (vec![20, 21, 22], 3));
+    assert_eq!(page_docs(&ranked, 4), (vec![], 3), "past the end: nothing, and the last page");
+    assert_eq!(page_docs(&[], 1), (vec![], 1));
+    assert_eq!(page_docs(&ranked, u32::MAX).0, Vec::<u32>::new());
+}

@@ -1,0 +1,141 @@
+use gazette::model::article::{Article, Block, Inline, Ref};
+use gazette::model::decode::decode;
+use gazette::model::search::index::{locate, shard_for};
+use gazette::model::search::query::{postings_for, rank, SearchQuery};
+
+use super::*;
+use crate::date::parse_rfc3339;
+
+fn named(name: &str) -> Ref {
+    Ref { slug: name.to_lowercase().replace(' ', "-"), name: name.to_owned() }
+}
+
+/// Doc `i` of a synthetic archive: newest first, so doc numbers are the positions.
+fn record(i: u32, title: &str, body: &str) -> Record {
+    let published = parse_rfc3339("2026-01-01T00:00:00Z").expect("test date");
+    let paragraph = Block::Paragraph { content: vec![Inline::Text { text: body.to_owned() }] };
+    Record {
+        article: Article {
+            format: FORMAT_VERSION,
+            slug: format!("story-{i}"),
+            title: title.to_owned(),
+            standfirst: "A standfirst.".into(),
+            section: named("World"),
+            author: named("Mara Lindqvist"),
+            published: published.utc,
+            updated: None,
+            tags: vec![named("climate")],
+            image: None,
+            reading_minutes: 1,
+            body: vec![paragraph],
+        },
+        excerpt: "An excerpt.".into(),
+        instant: published.instant,
+        lead: false,
+        pick: false,
+        popularity: 0,
+        file: format!("story-{i}.md"),
+    }
+}
+
+fn build(records: &[Record]) -> (Vec<(String, Vec<u8>)>, SearchStats) {
+    let mut files = Vec::new();
+    let stats = write(records, &mut |path, bytes| {
+        files.push((path, bytes));
+        Ok(())
+    })
+    .expect("index builds");
+    (files, stats)
+}
+
+fn file<'a>(files: &'a [(String, Vec<u8>)], path: &str) -> &'a str {
+    let (_, bytes) = files.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("{path} written"));
+    std::str::from_utf8(bytes).expect("utf-8")
+}
+
+/// What the app does for a query, against the files in memory.
+fn search(files: &[(String, Vec<u8>)], text: &str) -> Vec<Posting> {
+    let manifest: Manifest = decode(file(files, MANIFEST_FILE)).expect("manifest");
+    let query = SearchQuery::parse(text);
+    let lists: Vec<Vec<Posting>> = query
+        .parts()
+        .map(|(term, prefix)| match shard_for(term, &manifest.shards) {
+            Some(p) => postings_for(&decode(file(files, &shard_file(p))).expect("shard"), term, prefix),
+            None => Vec::new(),
+        })
+        .collect();
+    rank(&lists, manifest.docs)
+}
+
+#[test]
+fn fields_are_weighted_and_every_word_must_match() {
+    let records = vec![
+        record(0, "Council approves budget", "The tidal barrier is mentioned once."),
+        record(1, "Tidal barrier opens", "Harbour gates close against the tide."),
+        record(2, "Harbour festival", "Nothing about gates at all."),
+    ];
+    let (files, stats) = build(&records);
+    assert!(stats.terms >= 10 && stats.shards >= 5, "{stats:?}");
+    let docs: Vec<u32> = search(&files, "tidal").iter().map(|(doc, _)| *doc).collect();
+    assert_eq!(docs, [1, 0], "the headline outranks the body");
+    let docs: Vec<u32> = search(&files, "harbour gates").iter().map(|(doc, _)| *doc).collect();
+    assert_eq!(docs, [2, 1]);
+    assert_eq!(search(&files, "harbour budget"), []);
+    let docs: Vec<u32> = search(&files, "tidal barr").iter().map(|(doc, _)| *doc).collect();
+    assert_eq!(docs, [1, 0], "the last word matches as a prefix");
+    assert_eq!(search(&files, "festival lindqvist").len(), 1, "the author is indexed");
+    assert_eq!(search(&files, "CLIMATE").len(), 3, "tags are indexed");
+    let chunk: DocsChunk = decode(file(&files, "search/docs/0.json")).expect("docs chunk");
+    assert_eq!(
+        chunk.docs.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>(),
+        ["story-0", "story-1", "story-2"]
+    );
+}
+
+/// A big archive made here: a word in every story, thousands of rare words under one prefix.
+#[test]
+fn a_big_archive_stays_within_the_limits() {
+    let records: Vec<Record> = (0..3000)
+        .map(|i| record(i, &format!("Harbour report {i}"), &format!("hadron{i} common words everywhere")))
+        .collect();
+    let (files, stats) = build(&records);
+    let manifest: Manifest = decode(file(&files, MANIFEST_FILE)).expect("manifest");
+    assert_eq!((manifest.docs, manifest.chunk_size), (3000, CHUNK_SIZE));
+    assert_eq!(manifest.shards.len(), stats.shards);
+    assert!(manifest.shards.iter().any(|p| p.starts_with("had") && p.len() > 2), "the `ha` shard was split");
+    for (path, bytes) in files.iter().filter(|(p, _)| p.starts_with("search/terms/")) {
+        assert!(bytes.len() <= SHARD_BUDGET, "{path}: {} bytes", bytes.len());
+        let shard: Shard = decode(std::str::from_utf8(bytes).expect("utf-8")).expect("shard decodes");
+        assert_eq!(shard_file(&shard.prefix), *path);
+        for (term, postings) in &shard.terms {
+            assert!(postings.len() <= POSTINGS_CAP, "{term}: {} postings", postings.len());
+            assert_eq!(shard_for(term, &manifest.shards), Some(shard.prefix.as_str()), "{term} is found");
+        }
+    }
+    let common = search(&files, "everywhere");
+    assert_eq!(common.len(), POSTINGS_CAP, "capped");
+    assert_eq!(common.first(), Some(&(0, 1)), "the newest first on a tie");
+    assert_eq!(search(&files, "hadron2999"), [(2999, 1)]);
+    assert_eq!(search(&files, "report 999"), [(999, 20)]);
+    // The price of the cap: "report" keeps its 1000 best (here: newest) stories, so an older
+    // story is found by its rarer words only. Documented in docs/content-format.md.
+    assert_eq!(search(&files, "report 1234"), []);
+    assert_eq!(search(&files, "1234"), [(1234, 10)]);
+    let chunks = files.iter().filter(|(p, _)| p.starts_with("search/docs/")).count();
+    assert_eq!(chunks, 3000usize.div_ceil(8));
+    let last = locate(2999, manifest.chunk_size).expect("located");
+    let chunk: DocsChunk = decode(file(&files, &docs_file(last.0))).expect("chunk");
+    assert_eq!(chunk.docs.get(last.1).map(|s| s.slug.as_str()), Some("story-2999"));
+    assert!(stats.largest_shard <= SHARD_BUDGET && stats.largest_chunk > 0);
+}
+
+#[test]
+fn other_scripts_get_safe_shard_names() {
+    let (files, _) = build(&[record(0, "東京 Москва café", "")]);
+    let manifest: Manifest = decode(file(&files, MANIFEST_FILE)).expect("manifest");
+    let expected = ["ca", "cl", "ex", "li", "ma", "st", "wo", "мо", "東京"];
+    assert_eq!(manifest.shards, expected.map(String::from));
+    assert!(files.iter().any(|(p, _)| p == "search/terms/_e69db1e4baac.json"));
+    assert_eq!(search(&files, "cafe").len(), 1);
+    assert_eq!(search(&files, "москва").len(), 1);
+}
