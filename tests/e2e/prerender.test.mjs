@@ -147,3 +147,20 @@ test('a site under /news/ has its copies there', { skip: !process.env.E2E_SUBFOL
   assert.equal(await headline(page).textContent(), HEADLINE);
   assert.deepEqual(page.crashes, []);
 });
+
+test('a search typed into the copy before the app loads is kept, and works', async () => {
+  const page = await heldPage();
+  await page.goto(url(ARTICLE));
+  const box = page.getByRole('search').getByLabel('Search');
+  await box.fill('tidal barrier');
+  assert.equal(await box.evaluate((input) => input === document.activeElement), true);
+  page.release();
+  await appTookOver(page);
+  assert.equal(await box.inputValue(), 'tidal barrier', 'the typed words are still there');
+  assert.equal(await box.evaluate((input) => input === document.activeElement), true, 'and still focused');
+  await box.press('Enter');
+  await headline(page).filter({ hasText: /tidal barrier/ }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/search');
+  assert.ok(await page.getByRole('link', { name: HEADLINE }).first().isVisible());
+  assert.deepEqual(page.crashes, []);
+});

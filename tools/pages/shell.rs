@@ -49,6 +49,16 @@ impl Shell {
         if !self.site.tagline.is_empty() {
             let _ = write!(html, "<p class=\"tagline\">{}</p>", text(&self.site.tagline));
         }
+        // The header's search box, as `SearchForm` draws it: a plain GET form to the search
+        // page, so it works before the app runs too (what was typed carries over at the swap).
+        let _ = write!(
+            html,
+            "<form class=\"search-form site-search\" role=\"search\" aria-label=\"Site search\" method=\"get\" \
+             action=\"{}\"><label for=\"site-search\" class=\"visually-hidden\">Search</label>\
+             <input type=\"search\" id=\"site-search\" name=\"q\" autocomplete=\"off\" enterkeyhint=\"search\">\
+             <button type=\"submit\" class=\"button search-button\">Search</button></form>",
+            attr(&self.links.search("", 1))
+        );
         // The app's theme toggle, in its place so nothing moves when the app takes over; it
         // cannot work before the app runs, so it is disabled (and out of the tab order) until
         // then, and claims no pressed state (the stylesheet shows the theme in force).
