@@ -76,6 +76,8 @@ export function prepareVariant({ root, n, dist, tool, pages, sections, siteFile,
   // As the post-build hook does: static copies of the front page, archives and newest articles.
   const pagesStart = Date.now();
   execFileSync(pages, ['prerender', site], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // The copies start the app with their own loader script: the policy must name its hash.
+  execFileSync('python3', [join(import.meta.dirname, '../../scripts/csp.py'), site], { stdio: ['ignore', 'ignore', 'inherit'] });
   built.prerenderSeconds = +((Date.now() - pagesStart) / 1000).toFixed(2);
   log(`scale ${n}: static copies written in ${built.prerenderSeconds} s`);
   const output = countFiles(join(site, 'content'));
