@@ -20,6 +20,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn site(base: &str) -> SiteContext {
@@ -32,15 +34,10 @@ fn site(base: &str) -> SiteContext {
 
 /// Mounts a view in a fresh container and returns the container.
 fn mount<V: IntoView + 'static>(base: &'static str, view: impl FnOnce() -> V + 'static) -> HtmlElement {
-    let document = document();
-    let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
-    document.body().expect("body").append_child(&container).expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), move || {
+    support::mount_in_page(move || {
         provide_context(site(base));
         view()
-    });
-    handle.forget();
-    container
+    })
 }
 
 fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {

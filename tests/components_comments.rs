@@ -8,14 +8,12 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
-    let document = document();
-    let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
-    document.body().expect("body").append_child(&container).expect("append");
-    leptos::mount::mount_to(container.clone(), view).forget();
-    container
+    support::mount_in_page(view)
 }
 
 #[wasm_bindgen_test]

@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount<V: IntoView + 'static>(base: &'static str, view: impl FnOnce() -> V + 'static) -> HtmlElement {
@@ -20,15 +22,10 @@ fn mount<V: IntoView + 'static>(base: &'static str, view: impl FnOnce() -> V + '
         r#"{"version":1,"siteName":"Test Gazette","sections":[{"slug":"world","name":"World"}]}"#,
     )
     .expect("fixture config");
-    let document = document();
-    let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
-    document.body().expect("body").append_child(&container).expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), move || {
+    support::mount_in_page(move || {
         provide_context(SiteContext::new(config, base));
         view()
-    });
-    handle.forget();
-    container
+    })
 }
 
 fn one(root: &HtmlElement, selector: &str) -> Element {

@@ -19,6 +19,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The widgets that react to the reader: the subscription form and the ticker.
@@ -39,15 +41,10 @@ fn mount<V: IntoView + 'static>(
         r#"{{"version":1,"siteName":"Test Gazette","sections":[{{"slug":"world","name":"World"}}]{newsletter}}}"#
     );
     let config: SiteConfig = serde_json::from_str(&json).expect("fixture config");
-    let document = document();
-    let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
-    document.body().expect("body").append_child(&container).expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), move || {
+    support::mount_in_page(move || {
         provide_context(SiteContext::new(config, base));
         view()
-    });
-    handle.forget();
-    container
+    })
 }
 
 fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
