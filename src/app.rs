@@ -10,7 +10,7 @@ use crate::components::layout::Layout;
 use crate::components::site_context::{document_base_path, SiteContext};
 use crate::components::theme::apply_stored_theme;
 use crate::model::listing::ArchiveKind;
-use crate::model::site::SiteConfig;
+use crate::model::site::{page_title, SiteConfig};
 use crate::pages::archive::ArchiveRoute;
 use crate::pages::article::ArticlePage;
 use crate::pages::home::HomePage;
@@ -45,9 +45,7 @@ fn Site(config: SiteConfig) -> impl IntoView {
     provide_context(site);
     provide_context(LongDates::default());
     view! {
-        <Title formatter=move |text: String| {
-            if text.is_empty() || text == site_name { site_name.clone() } else { format!("{text} | {site_name}") }
-        } />
+        <Title formatter=move |text: String| page_title(&text, &site_name) />
         <Router base=router_base>
             <Layout>
                 <Routes fallback=NotFoundPage>

@@ -54,3 +54,26 @@ pub struct ArchivePage {
     pub total_articles: u32,
     pub articles: Vec<Summary>,
 }
+
+impl ArchivePage {
+    /// The heading a reader sees: "World", "Tagged: climate", "Mara Lindqvist".
+    pub fn heading(&self) -> String {
+        match self.kind {
+            ArchiveKind::Section | ArchiveKind::Author => self.subject.name.clone(),
+            ArchiveKind::Tag => format!("Tagged: {}", self.subject.name),
+        }
+    }
+
+    /// The page's meta description: "12 stories: World, from The Harbour Gazette."
+    pub fn description(&self, site_name: &str) -> String {
+        format!("{} stories: {}, from {site_name}.", self.total_articles, self.heading())
+    }
+}
+
+/// "1 story", "12 stories".
+pub fn story_count(total: u32) -> String {
+    match total {
+        1 => "1 story".to_owned(),
+        n => format!("{n} stories"),
+    }
+}

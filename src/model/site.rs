@@ -83,6 +83,16 @@ pub fn normalize_base(path: &str) -> String {
     }
 }
 
+/// A page's `<title>`: "Page | Site", or the site's name alone for the front page (an empty
+/// title, or the site's own name).
+pub fn page_title(title: &str, site_name: &str) -> String {
+    if title.is_empty() || title == site_name {
+        site_name.to_owned()
+    } else {
+        format!("{title} | {site_name}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +122,12 @@ mod tests {
         assert_eq!(config.comments.server, None);
         assert_eq!(config.section("world").map(|s| s.name.as_str()), Some("World"));
         assert!(config.section("sport").is_none());
+    }
+
+    #[test]
+    fn page_titles_name_the_site() {
+        assert_eq!(page_title("World", "Gazette"), "World | Gazette");
+        assert_eq!(page_title("", "Gazette"), "Gazette");
+        assert_eq!(page_title("Gazette", "Gazette"), "Gazette");
     }
 }

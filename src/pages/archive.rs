@@ -12,7 +12,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::pagination_nav::PaginationNav;
 use crate::components::site_context::use_site;
 use crate::components::widgets::sidebar::Sidebar;
-use crate::model::listing::{ArchiveKind, ArchivePage};
+use crate::model::listing::{story_count, ArchiveKind, ArchivePage};
 use crate::model::pagination::parse_page;
 
 #[derive(Params, Clone, Debug, PartialEq, Eq)]
@@ -50,28 +50,16 @@ pub fn ArchiveRoute(kind: ArchiveKind) -> impl IntoView {
     }
 }
 
-/// The heading a reader sees: "World", "Tagged: climate", "Mara Lindqvist".
-fn heading_for(archive: &ArchivePage) -> String {
-    match archive.kind {
-        ArchiveKind::Section | ArchiveKind::Author => archive.subject.name.clone(),
-        ArchiveKind::Tag => format!("Tagged: {}", archive.subject.name),
-    }
-}
-
 #[component]
 fn ArchiveView(archive: ArchivePage) -> impl IntoView {
     let site = use_site();
-    let heading = heading_for(&archive);
+    let heading = archive.heading();
     let title =
         if archive.page > 1 { format!("{heading} — page {}", archive.page) } else { heading.clone() };
-    let description =
-        format!("{} stories: {}, from {}.", archive.total_articles, heading, site.config.site_name);
+    let description = archive.description(&site.config.site_name);
     let trail = vec![("Home".to_owned(), site.links.base().to_owned())];
     provide_comment_counts(archive.articles.iter().map(|a| site.links.article(&a.slug)).collect());
-    let count = match archive.total_articles {
-        1 => "1 story".to_owned(),
-        n => format!("{n} stories"),
-    };
+    let count = story_count(archive.total_articles);
     view! {
         <Title text=title />
         <Meta name="description" content=description />

@@ -7,7 +7,7 @@ use gazette::model::article::{Article, Block, Image, Inline};
 use gazette::model::href::safe_href;
 use gazette::model::listing::ArchiveKind;
 
-use crate::html::{attr, long_date, text};
+use crate::html::{escape_html, long_date};
 use crate::shell::Shell;
 
 impl Shell {
@@ -23,16 +23,16 @@ impl Shell {
              <p class=\"standfirst\">{}</p><p class=\"byline\">By <a href=\"{}\" rel=\"author\">{}</a>\
              <span aria-hidden=\"true\"> · </span><time datetime=\"{}\">{}</time>\
              <span aria-hidden=\"true\"> · </span><span class=\"reading-time\">{} min read</span><span aria-hidden=\"true\"> · </span></p></header>\n",
-            attr(links.base()),
-            attr(&section_href),
-            text(&article.section.name),
-            text(&article.title),
-            text(&article.title),
-            text(&article.standfirst),
-            attr(&author_href),
-            text(&article.author.name),
-            attr(&article.published),
-            text(&long_date(&article.published)),
+            escape_html(links.base()),
+            escape_html(&section_href),
+            escape_html(&article.section.name),
+            escape_html(&article.title),
+            escape_html(&article.title),
+            escape_html(&article.standfirst),
+            escape_html(&author_href),
+            escape_html(&article.author.name),
+            escape_html(&article.published),
+            escape_html(&long_date(&article.published)),
             article.reading_minutes
         );
         if let Some(image) = &article.image {
@@ -47,8 +47,12 @@ impl Shell {
             html.push_str("<nav class=\"tags\" aria-label=\"Tags\"><h2 class=\"tags-heading\">Tags</h2><ul>");
             for tag in &article.tags {
                 let href = links.archive(ArchiveKind::Tag, &tag.slug, 1);
-                let _ =
-                    write!(html, "<li><a href=\"{}\" rel=\"tag\">{}</a></li>", attr(&href), text(&tag.name));
+                let _ = write!(
+                    html,
+                    "<li><a href=\"{}\" rel=\"tag\">{}</a></li>",
+                    escape_html(&href),
+                    escape_html(&tag.name)
+                );
             }
             html.push_str("</ul></nav>");
         }
@@ -60,8 +64,8 @@ impl Shell {
             html,
             "<figure class=\"figure {class}\"><img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"{}\" \
              decoding=\"async\" fetchpriority=\"{}\">",
-            attr(&self.links.asset(&image.src)),
-            attr(&image.alt),
+            escape_html(&self.links.asset(&image.src)),
+            escape_html(&image.alt),
             image.width,
             image.height,
             if eager { "eager" } else { "lazy" },
@@ -72,10 +76,10 @@ impl Shell {
         if caption.is_some() || credit.is_some() {
             html.push_str("<figcaption>");
             if let Some(caption) = caption {
-                html.push_str(&text(caption));
+                html.push_str(&escape_html(caption));
             }
             if let Some(credit) = credit {
-                let _ = write!(html, "<span class=\"credit\">{}</span>", text(credit));
+                let _ = write!(html, "<span class=\"credit\">{}</span>", escape_html(credit));
             }
             html.push_str("</figcaption>");
         }
@@ -93,7 +97,7 @@ impl Shell {
                     wrap(html, "p", paragraph);
                 }
                 if let Some(who) = attribution {
-                    let _ = write!(html, "<footer>{}</footer>", text(who));
+                    let _ = write!(html, "<footer>{}</footer>", escape_html(who));
                 }
                 html.push_str("</blockquote>");
             }
@@ -121,18 +125,18 @@ fn wrap(html: &mut String, tag: &str, inlines: &[Inline]) {
 fn push_inlines(html: &mut String, inlines: &[Inline]) {
     for inline in inlines {
         match inline {
-            Inline::Text { text: words } => html.push_str(&text(words)),
+            Inline::Text { text: words } => html.push_str(&escape_html(words)),
             Inline::Emphasis { content } => wrap(html, "em", content),
             Inline::Strong { content } => wrap(html, "strong", content),
             Inline::Code { text: code } => {
-                let _ = write!(html, "<code>{}</code>", text(code));
+                let _ = write!(html, "<code>{}</code>", escape_html(code));
             }
             // The app's allowlist: a target it would not link stays plain words.
             Inline::Link { href, content } => match safe_href(href) {
                 Some(safe) => {
                     let external = safe.starts_with("http://") || safe.starts_with("https://");
                     let rel = if external { " rel=\"noopener noreferrer\"" } else { "" };
-                    let _ = write!(html, "<a href=\"{}\"{rel}>", attr(safe));
+                    let _ = write!(html, "<a href=\"{}\"{rel}>", escape_html(safe));
                     push_inlines(html, content);
                     html.push_str("</a>");
                 }
@@ -141,5 +145,29 @@ fn push_inlines(html: &mut String, inlines: &[Inline]) {
             Inline::LineBreak => html.push_str("<br>"),
             Inline::Unsupported => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_keep_to_the_apps_allowlist() {
+        let mut html = String::new();
+        push_inlines(
+            &mut html,
+            &[
+                Inline::Link {
+                    href: "javascript:alert(1)".into(),
+                    content: vec![Inline::Text { text: "x".into() }],
+                },
+                Inline::Link {
+                    href: "https://e.org".into(),
+                    content: vec![Inline::Text { text: "y".into() }],
+                },
+            ],
+        );
+        assert_eq!(html, r#"x<a href="https://e.org" rel="noopener noreferrer">y</a>"#);
     }
 }

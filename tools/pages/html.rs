@@ -1,15 +1,9 @@
-//! Small HTML helpers: escaping content as text, reading the built `index.html`, and dates
+//! Small HTML helpers: escaping content, reading the built `index.html`, and dates
 //! written the way the app writes them.
 
-/// Content as element text: never markup.
-pub fn text(raw: &str) -> String {
-    raw.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
-/// Content as a double-quoted attribute value.
-pub fn attr(raw: &str) -> String {
-    text(raw).replace('"', "&quot;")
-}
+/// Content as element text or a double-quoted attribute value: never markup. The app's own
+/// escape (what it writes for comments kept on the device).
+pub use gazette::model::comments::entities::escape_html;
 
 /// The value of `name` in the first tag that starts with `start` (`<base `).
 pub fn attribute_of_tag(html: &str, start: &str, name: &str) -> Option<String> {
@@ -104,6 +98,6 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(attr(r#"<a href="x">&"#), "&lt;a href=&quot;x&quot;&gt;&amp;");
+        assert_eq!(escape_html(r#"<a href="x">&"#), "&lt;a href=&quot;x&quot;&gt;&amp;");
     }
 }

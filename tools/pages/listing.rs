@@ -4,10 +4,10 @@
 use std::fmt::Write as _;
 
 use gazette::model::article::Summary;
-use gazette::model::listing::{ArchiveKind, ArchivePage, Home};
+use gazette::model::listing::{story_count, ArchiveKind, ArchivePage, Home};
 use gazette::model::pagination::neighbours;
 
-use crate::html::{attr, long_date, text};
+use crate::html::{escape_html, long_date};
 use crate::shell::Shell;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -33,13 +33,13 @@ impl Shell {
         }
         for block in &home.sections {
             let href = self.links.archive(ArchiveKind::Section, &block.section.slug, 1);
-            let id = attr(&format!("section-{}", block.section.slug));
+            let id = escape_html(&format!("section-{}", block.section.slug));
             let _ = write!(
                 html,
                 "<section class=\"section-block\" aria-labelledby=\"{id}\"><h2 id=\"{id}\" class=\"block-heading\">\
                  <a href=\"{}\">{}</a></h2><div class=\"card-grid\">",
-                attr(&href),
-                text(&block.section.name)
+                escape_html(&href),
+                escape_html(&block.section.name)
             );
             for summary in &block.articles {
                 self.card(html, summary, Card::Standard);
@@ -51,20 +51,17 @@ impl Shell {
 
     /// Page 1 of a section, tag or author archive (later pages are left to the app).
     pub fn archive(&self, html: &mut String, archive: &ArchivePage) {
-        let heading = archive_heading(archive);
-        let count = match archive.total_articles {
-            1 => "1 story".to_owned(),
-            n => format!("{n} stories"),
-        };
+        let heading = archive.heading();
+        let count = story_count(archive.total_articles);
         let _ = write!(
             html,
             "<section class=\"archive\"><nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol>\
              <li><a href=\"{}\">Home</a></li><li aria-current=\"page\">{}</li></ol></nav>\n\
              <header class=\"archive-header\"><h1 class=\"\" tabindex=\"-1\">{}</h1>\
              <h2 class=\"archive-count\">{count}</h2></header>\n",
-            attr(self.links.base()),
-            text(&heading),
-            text(&heading),
+            escape_html(self.links.base()),
+            escape_html(&heading),
+            escape_html(&heading),
         );
         if archive.articles.is_empty() {
             html.push_str("<p class=\"empty\">No stories here yet.</p>\n");
@@ -79,15 +76,21 @@ impl Shell {
         html.push_str("<nav class=\"pagination\" aria-label=\"Pages\">");
         if let Some(page) = around.previous {
             let href = self.links.archive(archive.kind, &archive.subject.slug, page);
-            let _ =
-                write!(html, "<a class=\"prev\" rel=\"prev\" href=\"{}\">← Newer stories</a>", attr(&href));
+            let _ = write!(
+                html,
+                "<a class=\"prev\" rel=\"prev\" href=\"{}\">← Newer stories</a>",
+                escape_html(&href)
+            );
         }
         let _ =
             write!(html, "<span class=\"page-of\">Page {} of {}</span>", archive.page, archive.total_pages);
         if let Some(page) = around.next {
             let href = self.links.archive(archive.kind, &archive.subject.slug, page);
-            let _ =
-                write!(html, "<a class=\"next\" rel=\"next\" href=\"{}\">Older stories →</a>", attr(&href));
+            let _ = write!(
+                html,
+                "<a class=\"next\" rel=\"next\" href=\"{}\">Older stories →</a>",
+                escape_html(&href)
+            );
         }
         html.push_str("</nav></section>\n");
     }
@@ -105,8 +108,8 @@ impl Shell {
                 let _ = write!(
                     html,
                     "<img class=\"thumb\" src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\" decoding=\"async\">",
-                    attr(&self.links.asset(&image.src)),
-                    attr(&image.alt),
+                    escape_html(&self.links.asset(&image.src)),
+                    escape_html(&image.alt),
                     image.width,
                     image.height
                 );
@@ -117,26 +120,18 @@ impl Shell {
         let _ = write!(
             html,
             "<div class=\"card-text\"><{tag} class=\"card-headline\"><a href=\"{}\">{}</a></{tag}>",
-            attr(&self.links.article(&summary.slug)),
-            text(&summary.title)
+            escape_html(&self.links.article(&summary.slug)),
+            escape_html(&summary.title)
         );
         if style != Card::Compact {
-            let _ = write!(html, "<p class=\"excerpt\">{}</p>", text(&summary.excerpt));
+            let _ = write!(html, "<p class=\"excerpt\">{}</p>", escape_html(&summary.excerpt));
         }
         let _ = writeln!(
             html,
             "<p class=\"meta\"><time datetime=\"{}\">{}</time><span class=\"reading-time\"> · {} min read</span> </p></div></article>",
-            attr(&summary.published),
-            text(&long_date(&summary.published)),
+            escape_html(&summary.published),
+            escape_html(&long_date(&summary.published)),
             summary.reading_minutes
         );
-    }
-}
-
-/// "World", "Tagged: climate", "Mara Lindqvist", as the app heads an archive.
-pub fn archive_heading(archive: &ArchivePage) -> String {
-    match archive.kind {
-        ArchiveKind::Section | ArchiveKind::Author => archive.subject.name.clone(),
-        ArchiveKind::Tag => format!("Tagged: {}", archive.subject.name),
     }
 }

@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 use gazette::model::article::Article;
 use gazette::model::listing::{ArchiveKind, ArchivePage, Home};
 use gazette::model::prerender::COPY_META;
+use gazette::model::site::page_title;
 use gazette::model::slug::is_valid_slug;
 use serde::Deserialize;
 
-use crate::html::{attr, text};
-use crate::listing::archive_heading;
+use crate::html::escape_html;
 use crate::shell::Shell;
 use crate::{load, open_site, read, write};
 
@@ -45,9 +45,8 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
                 continue;
             }
             let archive: ArchivePage = load(&first)?;
-            let heading = archive_heading(&archive);
-            let description =
-                format!("{} stories: {}, from {}.", archive.total_articles, heading, shell.site.site_name);
+            let heading = archive.heading();
+            let description = archive.description(&shell.site.site_name);
             let mut body = String::new();
             shell.main(&mut body, |html| shell.archive(html, &archive));
             let route = format!("{}/{slug}", kind.segment());
@@ -84,22 +83,21 @@ impl Pages<'_> {
     /// The bare app with this route's title, description and copy. `route` is the page's
     /// path under the base (`""` for the front page).
     fn page(&self, route: &str, title: &str, description: &str, body: &str) -> Result<String, String> {
-        let site_name = &self.shell.site.site_name;
         // As the app's `<Title formatter>` writes it.
-        let title = if title.is_empty() || title == site_name {
-            site_name.clone()
-        } else {
-            format!("{title} | {site_name}")
-        };
-        let mut html = replace_between(self.bare, "<title>", "</title>", &text(&title))?;
-        html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &attr(description))?;
+        let title = page_title(title, &self.shell.site.site_name);
+        let mut html = replace_between(self.bare, "<title>", "</title>", &escape_html(&title))?;
+        html =
+            replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape_html(description))?;
         // The copy reads without script; only what the app adds does not.
         if html.contains("<noscript>") {
             html = replace_between(&html, "<noscript>", "</noscript>", NOSCRIPT)?;
         }
         html = paint_first(&html);
         let at = html.find("<title>").ok_or("index.html has no <title>")?;
-        html.insert_str(at, &format!("<meta name=\"{COPY_META}\" content=\"{}\" />\n    ", attr(route)));
+        html.insert_str(
+            at,
+            &format!("<meta name=\"{COPY_META}\" content=\"{}\" />\n    ", escape_html(route)),
+        );
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
         let mut copy = String::with_capacity(body.len() + 64);
         let _ = write!(copy, "\n{START}<div id=\"prerendered\">");

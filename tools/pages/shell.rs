@@ -7,7 +7,7 @@ use gazette::model::listing::ArchiveKind;
 use gazette::model::routes::Links;
 use gazette::model::site::SiteConfig;
 
-use crate::html::{attr, attribute_of_tag, current_year, find_links, text};
+use crate::html::{attribute_of_tag, current_year, escape_html, find_links};
 
 /// The site and its links, and the head tags every page copies from the built `index.html`.
 pub struct Shell {
@@ -42,12 +42,12 @@ impl Shell {
             html,
             "<a class=\"skip-link\" href=\"{}#main\">Skip to content</a>\n<header class=\"site-header\">\
              <div class=\"masthead\"><a class=\"site-name\" href=\"{}\">{}</a>",
-            attr(here),
-            attr(self.links.base()),
-            text(&self.site.site_name)
+            escape_html(here),
+            escape_html(self.links.base()),
+            escape_html(&self.site.site_name)
         );
         if !self.site.tagline.is_empty() {
-            let _ = write!(html, "<p class=\"tagline\">{}</p>", text(&self.site.tagline));
+            let _ = write!(html, "<p class=\"tagline\">{}</p>", escape_html(&self.site.tagline));
         }
         // The header's search box, as `SearchForm` draws it: a plain GET form to the search
         // page, so it works before the app runs too (what was typed carries over at the swap).
@@ -57,7 +57,7 @@ impl Shell {
              action=\"{}\"><label for=\"site-search\" class=\"visually-hidden\">Search</label>\
              <input type=\"search\" id=\"site-search\" name=\"q\" autocomplete=\"off\" enterkeyhint=\"search\">\
              <button type=\"submit\" class=\"button search-button\">Search</button></form>",
-            attr(&self.links.search("", 1))
+            escape_html(&self.links.search("", 1))
         );
         // The app's theme toggle, in its place so nothing moves when the app takes over; it
         // cannot work before the app runs, so it is disabled (and out of the tab order) until
@@ -69,7 +69,12 @@ impl Shell {
         html.push_str("</div><nav class=\"section-nav\" aria-label=\"Sections\"><ul>");
         for section in &self.site.sections {
             let href = self.links.archive(ArchiveKind::Section, &section.slug, 1);
-            let _ = write!(html, "<li><a href=\"{}\">{}</a></li>", attr(&href), text(&section.name));
+            let _ = write!(
+                html,
+                "<li><a href=\"{}\">{}</a></li>",
+                escape_html(&href),
+                escape_html(&section.name)
+            );
         }
         html.push_str("</ul></nav></header>\n");
         // The ticker as the app first draws it, before its headlines arrive: same height.
@@ -85,8 +90,8 @@ impl Shell {
             html,
             "<footer class=\"site-footer\"><p>© {} {}. All rights reserved.</p><p><a href=\"{}\">Front page</a></p></footer>",
             current_year(),
-            text(&self.site.site_name),
-            attr(self.links.base())
+            escape_html(&self.site.site_name),
+            escape_html(self.links.base())
         );
     }
 
