@@ -11,6 +11,7 @@ pub mod error_view;
 pub mod figure;
 pub mod inline;
 pub mod layout;
+pub mod media_query;
 pub mod page_heading;
 pub mod pagination_nav;
 pub mod search_form;

@@ -1,12 +1,10 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use super::load;
 use crate::api::fetch_trending;
+use crate::components::media_query::media_query;
 use crate::components::site_context::use_site;
 use crate::model::widgets::{step, Headline};
 
@@ -63,7 +61,7 @@ pub fn TrendingTicker(headlines: Vec<Headline>, #[prop(optional)] interval_ms: O
     let index = RwSignal::new(0_usize);
     let hovered = RwSignal::new(false);
     let focused = RwSignal::new(false);
-    let reduced_motion = prefers_reduced_motion();
+    let reduced_motion = media_query("(prefers-reduced-motion: reduce)");
     let auto = RwSignal::new(!reduced_motion.get_untracked());
     Effect::new(move |previous: Option<bool>| {
         let reduced = reduced_motion.get();
@@ -146,24 +144,4 @@ pub fn TrendingTicker(headlines: Vec<Headline>, #[prop(optional)] interval_ms: O
                 })}
         </div>
     }
-}
-
-/// `prefers-reduced-motion: reduce`, kept up to date while the component lives.
-fn prefers_reduced_motion() -> RwSignal<bool> {
-    let signal = RwSignal::new(false);
-    let query = window().match_media("(prefers-reduced-motion: reduce)").ok().flatten();
-    let Some(query) = query else { return signal };
-    signal.set(query.matches());
-    let watched = query.clone();
-    let listener = Closure::<dyn Fn()>::new(move || {
-        signal.set(watched.matches());
-    });
-    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-    // The listener is removed with the component; both JS handles live on this thread only.
-    let held = SendWrapper::new((query, listener));
-    on_cleanup(move || {
-        let (query, listener) = held.take();
-        let _ = query.remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-    });
-    signal
 }
