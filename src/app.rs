@@ -5,7 +5,6 @@ use leptos_router::path;
 
 use crate::api::{fetch_site_config, ApiError};
 use crate::components::async_view::AsyncView;
-use crate::components::date::LongDates;
 use crate::components::layout::Layout;
 use crate::components::site_context::{document_base_path, SiteContext};
 use crate::components::theme::apply_stored_theme;
@@ -43,7 +42,6 @@ fn Site(config: SiteConfig) -> impl IntoView {
     let site_name = site.config.site_name.clone();
     let router_base = site.links.router_base().to_owned();
     provide_context(site);
-    provide_context(LongDates::default());
     view! {
         <Title formatter=move |text: String| page_title(&text, &site_name) />
         <Router base=router_base>

@@ -7,6 +7,7 @@ use super::search_form::SearchForm;
 use super::site_context::use_site;
 use super::theme::ThemeToggle;
 use super::widgets::trending::TrendingBar;
+use crate::model::date::year_of_epoch;
 use crate::model::listing::ArchiveKind;
 
 /// Header, the Trending Now ticker, main and footer around every route.
@@ -88,7 +89,8 @@ fn SiteHeader() -> impl IntoView {
 fn SiteFooter() -> impl IntoView {
     let site = use_site();
     let name = site.config.site_name.clone();
-    let year = js_sys::Date::new_0().get_full_year();
+    // UTC, as the static copies print it.
+    let year = year_of_epoch((js_sys::Date::now() / 1000.0) as i64);
     view! {
         <footer class="site-footer">
             <p>{format!("© {year} {name}. All rights reserved.")}</p>

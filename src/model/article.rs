@@ -162,7 +162,7 @@ pub struct Article {
     pub standfirst: String,
     pub section: Ref,
     pub author: Ref,
-    /// RFC 3339, UTC. Formatted for the reader by the browser's `Intl`.
+    /// RFC 3339, UTC. Shown to readers by `model::date::long_date`.
     pub published: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,

@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod comments;
+pub mod date;
 pub mod decode;
 pub mod href;
 pub mod listing;

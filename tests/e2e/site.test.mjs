@@ -61,7 +61,7 @@ test('an article loads from a deep link with its image, body and tags', async ()
   assert.equal(await h1.innerText(), 'Harbour City opens tidal barrier after a decade of delays');
   const byline = page.locator('.byline');
   assert.match(await byline.innerText(), /By Mara Lindqvist/);
-  // The date is written out by the browser's Intl for the reader's locale (en-US here).
+  // The date is written out in the site's language, on its UTC day.
   assert.equal(await byline.locator('time').getAttribute('datetime'), '2026-11-27T08:30:00Z');
   assert.match(await byline.locator('time').innerText(), /November 27, 2026/);
   assert.match(await byline.innerText(), /\d+ min read/);

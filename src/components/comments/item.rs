@@ -8,6 +8,7 @@ use crate::api::comment_memory::{can_edit, forget_own};
 use crate::components::date::DateText;
 use crate::model::comments::isso::IssoComment;
 use crate::model::comments::sanitize::sanitize_html;
+use crate::model::date::iso_from_epoch;
 
 /// One comment with its replies (one level, as Isso stores them).
 #[component]
@@ -16,6 +17,7 @@ pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> im
     let id = comment.id;
     let author = comment.author_name();
     let website = comment.website_url();
+    // A comment whose date cannot be read shows none rather than a wrong one.
     let created = iso_from_epoch(comment.created);
     let edited = RwSignal::new(comment.modified.is_some());
     let editing = RwSignal::new(false);
@@ -76,7 +78,7 @@ pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> im
                 <header class="comment-meta">
                     {author_view}
                     " "
-                    <DateText iso=created />
+                    {created.map(|iso| view! { <DateText iso /> })}
                     {move || edited.get().then(|| view! { <span class="edited">" (edited)"</span> })}
                 </header>
                 {pending.then(|| view! { <p class="moderation-notice">"Your comment is awaiting moderation."</p> })}
@@ -124,13 +126,4 @@ pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> im
             })}
         </li>
     }
-}
-
-/// Isso dates are seconds since the epoch; the date component wants RFC 3339.
-fn iso_from_epoch(seconds: f64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(seconds * 1000.0));
-    if date.get_time().is_nan() {
-        return String::new();
-    }
-    String::from(date.to_iso_string())
 }
