@@ -7,12 +7,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use gazette::components::article_body::ArticleBody;
-use gazette::components::article_card::ArticleCard;
+use gazette::components::article_card::{ArticleCard, CardStyle};
 use gazette::components::date::DateText;
 use gazette::components::error_view::ErrorView;
 use gazette::components::site_context::SiteContext;
 use gazette::components::theme::{apply_stored_theme, apply_theme, stored_theme, ThemeToggle};
 use gazette::model::article::{Block, Image, Inline, Ref, Summary};
+use gazette::model::image::{ImageSlot, ImageVariant};
 use gazette::model::site::SiteConfig;
 use gazette::model::theme::{Theme, STORAGE_KEY};
 use leptos::prelude::*;
@@ -60,6 +61,7 @@ fn image(src: &str) -> Image {
         credit: Some("Gazette".into()),
         width: 1200,
         height: 675,
+        variants: Vec::new(),
     }
 }
 
@@ -190,6 +192,52 @@ fn article_card_links_under_the_base_path() {
     assert_eq!(link.text_content().as_deref(), Some("Rates rise again"));
     assert_eq!(texts(&root, ".excerpt"), ["The bank moved for the third time."]);
     assert!(texts(&root, ".meta")[0].contains("3 min read"));
+}
+
+#[wasm_bindgen_test]
+fn pictures_with_variants_let_the_browser_pick_a_width() {
+    let mut lead = image("images/rates.jpg");
+    lead.variants = vec![
+        ImageVariant { src: "images/rates-1600.jpg".into(), width: 1600 },
+        ImageVariant { src: "images/rates-640.jpg".into(), width: 640 },
+    ];
+    let summary = |image: Image, slug: &str| Summary {
+        slug: slug.into(),
+        title: format!("Story {slug}"),
+        excerpt: "Text.".into(),
+        section: Ref { slug: "business".into(), name: "Business".into() },
+        author: Ref { slug: "ann-lee".into(), name: "Ann Lee".into() },
+        published: "2026-10-01T09:00:00Z".into(),
+        image: Some(image),
+        reading_minutes: 3,
+    };
+    let (first, second, plain) =
+        (summary(lead.clone(), "a"), summary(lead, "b"), summary(image("images/plain.svg"), "c"));
+    let root = mount("/news/", move || {
+        view! {
+            <ArticleCard summary=first style=CardStyle::Lead />
+            <ArticleCard summary=second />
+            <ArticleCard summary=plain />
+        }
+    });
+    let images = root.query_selector_all("img").expect("selector");
+    let attribute = |index: u32, name: &str| {
+        let node = images.item(index).expect("an image");
+        node.unchecked_ref::<web_sys::Element>().get_attribute(name)
+    };
+    let srcset =
+        "/news/images/rates-640.jpg 640w, /news/images/rates.jpg 1200w, /news/images/rates-1600.jpg 1600w";
+    assert_eq!(attribute(0, "srcset").as_deref(), Some(srcset));
+    assert_eq!(attribute(0, "sizes").as_deref(), Some(ImageSlot::Lead.sizes()));
+    assert_eq!(attribute(0, "src").as_deref(), Some("/news/images/rates.jpg"), "src stays for old browsers");
+    assert_eq!(attribute(1, "srcset").as_deref(), Some(srcset));
+    assert_eq!(attribute(1, "sizes").as_deref(), Some(ImageSlot::Thumbnail.sizes()));
+    assert_eq!(attribute(1, "loading").as_deref(), Some("lazy"));
+    assert_eq!(
+        (attribute(2, "srcset"), attribute(2, "sizes")),
+        (None, None),
+        "one file: nothing to pick from"
+    );
 }
 
 /// Waits (in small steps) until `check` holds, for at most two seconds.

@@ -72,6 +72,7 @@ fn image(src: &str) -> Image {
         credit: None,
         width: 1200,
         height: 675,
+        variants: Vec::new(),
     }
 }
 
@@ -177,6 +178,7 @@ fn house_ad(slot: AdSlot, href: &str) -> HouseAd {
         credit: None,
         width,
         height,
+        variants: Vec::new(),
     };
     HouseAd { slot, href: href.into(), image }
 }

@@ -32,6 +32,7 @@ fn every_block() -> Vec<Block> {
                 credit: None,
                 width: 4,
                 height: 3,
+                variants: Vec::new(),
             },
         },
     ]

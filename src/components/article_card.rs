@@ -5,6 +5,7 @@ use super::date::DateText;
 use super::figure::{Figure, Thumbnail};
 use super::site_context::use_site;
 use crate::model::article::Summary;
+use crate::model::image::ImageSlot;
 
 /// How prominent a card is: the lead story, a card with a thumbnail, or a headline only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -20,9 +21,9 @@ pub fn ArticleCard(summary: Summary, #[prop(optional)] style: CardStyle) -> impl
     let links = use_site().links;
     let href = links.article(&summary.slug);
     let image = match style {
-        CardStyle::Lead => {
-            summary.image.map(|image| view! { <Figure image eager=true class="lead-image" /> }.into_any())
-        }
+        CardStyle::Lead => summary.image.map(|image| {
+            view! { <Figure image eager=true class="lead-image" layout=ImageSlot::Lead /> }.into_any()
+        }),
         CardStyle::Standard => summary.image.map(|image| view! { <Thumbnail image /> }.into_any()),
         CardStyle::Compact => None,
     };

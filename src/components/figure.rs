@@ -1,30 +1,38 @@
 use leptos::prelude::*;
 
 use super::site_context::use_site;
-use crate::model::article::Image;
+use crate::model::image::{Image, ImageSlot};
 
 /// An image with its caption and credit. `width`/`height` reserve the space so nothing moves
-/// when it arrives; images below the fold load lazily.
+/// when it arrives; images below the fold load lazily; with variants the browser picks the
+/// width it needs for its `layout`. `loading` is set before `src` so a lazy image is never fetched
+/// early, and the static copies (`tools/pages`) write the same attributes.
 #[component]
 pub fn Figure(
     image: Image,
     #[prop(optional)] eager: bool,
     #[prop(optional)] class: &'static str,
+    #[prop(optional)] layout: ImageSlot,
 ) -> impl IntoView {
-    let src = use_site().links.asset(&image.src);
+    let links = use_site().links;
+    let src = links.asset(&image.src);
+    let srcset = image.srcset(|src| links.asset(src));
+    let sizes = srcset.is_some().then_some(layout.sizes());
     let caption = image.caption.filter(|c| !c.trim().is_empty());
     let credit = image.credit.filter(|c| !c.trim().is_empty());
     let has_caption = caption.is_some() || credit.is_some();
     view! {
         <figure class=format!("figure {class}")>
             <img
-                src=src
-                alt=image.alt
-                width=image.width
-                height=image.height
                 loading=if eager { "eager" } else { "lazy" }
                 decoding="async"
                 fetchpriority=if eager { "high" } else { "auto" }
+                width=image.width
+                height=image.height
+                alt=image.alt
+                sizes=sizes
+                srcset=srcset
+                src=src
             />
             {has_caption
                 .then(|| {
@@ -42,8 +50,21 @@ pub fn Figure(
 /// A thumbnail for cards: no caption, always lazy.
 #[component]
 pub fn Thumbnail(image: Image) -> impl IntoView {
-    let src = use_site().links.asset(&image.src);
+    let links = use_site().links;
+    let src = links.asset(&image.src);
+    let srcset = image.srcset(|src| links.asset(src));
+    let sizes = srcset.is_some().then_some(ImageSlot::Thumbnail.sizes());
     view! {
-        <img class="thumb" src=src alt=image.alt width=image.width height=image.height loading="lazy" decoding="async" />
+        <img
+            class="thumb"
+            loading="lazy"
+            decoding="async"
+            width=image.width
+            height=image.height
+            alt=image.alt
+            sizes=sizes
+            srcset=srcset
+            src=src
+        />
     }
 }

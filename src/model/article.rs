@@ -9,19 +9,7 @@ pub struct Ref {
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Image {
-    /// Site-relative path (`images/…`, resolved against the site's base) or an https URL.
-    pub src: String,
-    pub alt: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub caption: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credit: Option<String>,
-    /// Intrinsic size, so the browser reserves the space before the image arrives.
-    pub width: u32,
-    pub height: u32,
-}
+pub use super::image::Image;
 
 /// Inline text inside a block. Rendered node by node, never as an HTML string.
 ///

@@ -6,6 +6,7 @@ pub mod comments;
 pub mod date;
 pub mod decode;
 pub mod href;
+pub mod image;
 pub mod listing;
 pub mod pagination;
 pub mod prerender;

@@ -194,7 +194,15 @@ mod tests {
 
     fn ad(slot: AdSlot, src: &str) -> HouseAd {
         let (width, height) = slot.size();
-        let image = Image { src: src.into(), alt: src.into(), caption: None, credit: None, width, height };
+        let image = Image {
+            src: src.into(),
+            alt: src.into(),
+            caption: None,
+            credit: None,
+            width,
+            height,
+            variants: Vec::new(),
+        };
         HouseAd { slot, href: "section/world".into(), image }
     }
 

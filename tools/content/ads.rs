@@ -149,6 +149,7 @@ fn check(
         credit: None,
         width: size.0,
         height: size.1,
+        variants: Vec::new(),
     };
     Some(HouseAd { slot, href: href.to_owned(), image })
 }

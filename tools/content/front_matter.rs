@@ -73,6 +73,14 @@ pub struct ImageFields {
     pub credit: Text,
     pub width: Option<Located<u32>>,
     pub height: Option<Located<u32>>,
+    /// The same picture at other widths, for `srcset` (`crate::variants` checks them).
+    pub variants: Vec<Located<VariantFields>>,
+}
+
+#[derive(Debug, Default)]
+pub struct VariantFields {
+    pub src: Text,
+    pub width: Option<Located<u32>>,
 }
 
 pub const KEYS: [&str; 12] = [
@@ -89,7 +97,7 @@ pub const KEYS: [&str; 12] = [
     "excerpt",
     "image",
 ];
-pub const IMAGE_KEYS: [&str; 6] = ["src", "alt", "caption", "credit", "width", "height"];
+pub const IMAGE_KEYS: [&str; 7] = ["src", "alt", "caption", "credit", "width", "height", "variants"];
 
 /// `None` when the TOML itself does not parse (its errors are reported, with lines).
 pub fn parse(split: &Split<'_>, report: &mut Report) -> Option<FrontMatter> {
@@ -223,6 +231,7 @@ impl Reader<'_> {
                 "credit" => image.credit = self.string(value, "", &mut err),
                 "width" => image.width = self.integer(value, "", 1, &mut err),
                 "height" => image.height = self.integer(value, "", 1, &mut err),
+                "variants" => image.variants = self.variants(value, &mut err),
                 other => {
                     // TOML puts every key after `[image]` in the image table: a common slip.
                     let hint = if KEYS.contains(&other) { "; article keys go above [image]" } else { "" };
@@ -232,6 +241,35 @@ impl Reader<'_> {
             }
         }
         image
+    }
+
+    /// `variants = [{ src = "…", width = 640 }, …]`, or `[[image.variants]]` tables.
+    fn variants(
+        &self,
+        v: &Spanned<DeValue<'_>>,
+        err: &mut impl FnMut(&str, String),
+    ) -> Vec<Located<VariantFields>> {
+        let DeValue::Array(items) = v.get_ref() else {
+            err("", format!("expected a list of {{ src, width }} tables, found {}", v.get_ref().type_str()));
+            return Vec::new();
+        };
+        let mut variants = Vec::new();
+        for item in items {
+            let DeValue::Table(table) = item.get_ref() else {
+                err("", format!("expected a {{ src, width }} table, found {}", item.get_ref().type_str()));
+                continue;
+            };
+            let mut fields = VariantFields::default();
+            for (key, value) in table {
+                match key.get_ref().as_ref() {
+                    "src" => fields.src = self.string(value, "", err),
+                    "width" => fields.width = self.integer(value, "", 1, err),
+                    other => err("", format!("unknown variant key {other:?} (known: src, width)")),
+                }
+            }
+            variants.push(self.at(item, fields));
+        }
+        variants
     }
 }
 

@@ -13,6 +13,7 @@ mod markdown;
 mod output;
 mod search;
 mod validate;
+mod variants;
 mod widgets;
 
 use std::process::ExitCode;

@@ -14,6 +14,7 @@ use crate::errors::{known_list, Problem, Report};
 use crate::front_matter::{self, ImageFields, Located};
 use crate::images::{self, Source};
 use crate::markdown;
+use crate::variants;
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const EXCERPT_CHARS: usize = 200;
@@ -46,7 +47,7 @@ impl Context<'_> {
         }
     }
 
-    fn read_size(&self, src: &str) -> Result<Option<(u32, u32)>, String> {
+    pub fn read_size(&self, src: &str) -> Result<Option<(u32, u32)>, String> {
         let path = self.public.join(src);
         if !path.is_file() {
             return Err(format!("{src:?} not found in {}", self.public.display()));
@@ -229,7 +230,8 @@ fn front_image(report: &mut Report, image: Located<ImageFields>, cx: &Context<'_
             return fail(report, at, "image.width", "width and height are required for this image");
         }
     };
-    Some(Image { src: src.value, alt: alt?.value, caption, credit, width, height })
+    let variants = variants::check(report, fields.variants, (width, height), actual, cx);
+    Some(Image { src: src.value, alt: alt?.value, caption, credit, width, height, variants })
 }
 
 fn required_image(

@@ -5,6 +5,9 @@ use std::fmt::Write as _;
 
 use gazette::model::article::{Article, Block, Image, Inline};
 use gazette::model::href::safe_href;
+use gazette::model::image::ImageSlot;
+#[cfg(test)]
+use gazette::model::image::ImageVariant;
 use gazette::model::listing::ArchiveKind;
 
 use crate::html::{escape_html, long_date};
@@ -36,7 +39,7 @@ impl Shell {
             article.reading_minutes
         );
         if let Some(image) = &article.image {
-            self.figure(html, image, true, "featured");
+            self.figure(html, image, true, "featured", ImageSlot::Column);
         }
         html.push_str("<div class=\"article-body\">");
         for block in &article.body {
@@ -59,18 +62,15 @@ impl Shell {
         html.push_str("</article>\n");
     }
 
-    pub fn figure(&self, html: &mut String, image: &Image, eager: bool, class: &str) {
+    pub fn figure(&self, html: &mut String, image: &Image, eager: bool, class: &str, layout: ImageSlot) {
         let _ = write!(
             html,
-            "<figure class=\"figure {class}\"><img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"{}\" \
-             decoding=\"async\" fetchpriority=\"{}\">",
-            escape_html(&self.links.asset(&image.src)),
-            escape_html(&image.alt),
-            image.width,
-            image.height,
+            "<figure class=\"figure {class}\"><img loading=\"{}\" decoding=\"async\" fetchpriority=\"{}\" ",
             if eager { "eager" } else { "lazy" },
             if eager { "high" } else { "auto" },
         );
+        self.image_size_and_sources(html, image, layout);
+        html.push('>');
         let caption = image.caption.as_deref().filter(|c| !c.trim().is_empty());
         let credit = image.credit.as_deref().filter(|c| !c.trim().is_empty());
         if caption.is_some() || credit.is_some() {
@@ -84,6 +84,22 @@ impl Shell {
             html.push_str("</figcaption>");
         }
         html.push_str("</figure>\n");
+    }
+
+    /// `width height alt [sizes srcset] src`, in the app's order (`components/figure.rs`):
+    /// `loading`, written before, must precede `src`.
+    pub fn image_size_and_sources(&self, html: &mut String, image: &Image, layout: ImageSlot) {
+        let _ = write!(
+            html,
+            "width=\"{}\" height=\"{}\" alt=\"{}\"",
+            image.width,
+            image.height,
+            escape_html(&image.alt)
+        );
+        if let Some(srcset) = image.srcset(|src| self.links.asset(src)) {
+            let _ = write!(html, " sizes=\"{}\" srcset=\"{}\"", layout.sizes(), escape_html(&srcset));
+        }
+        let _ = write!(html, " src=\"{}\"", escape_html(&self.links.asset(&image.src)));
     }
 
     fn block(&self, html: &mut String, block: &Block) {
@@ -109,7 +125,7 @@ impl Shell {
                 }
                 let _ = write!(html, "</{tag}>");
             }
-            Block::Image { image } => self.figure(html, image, false, ""),
+            Block::Image { image } => self.figure(html, image, false, "", ImageSlot::Column),
             Block::Unsupported => {}
         }
         html.push('\n');
@@ -169,5 +185,34 @@ mod tests {
             ],
         );
         assert_eq!(html, r#"x<a href="https://e.org" rel="noopener noreferrer">y</a>"#);
+    }
+
+    #[test]
+    fn pictures_carry_the_apps_srcset_and_sizes() {
+        let site = serde_json::from_str(r#"{"version":1,"siteName":"T","sections":[]}"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let shell =
+            Shell::from_index(r#"<base href="/news/" /><link rel="stylesheet" href="/news/m.css">"#, &site)
+                .unwrap_or_else(|e| panic!("{e}"));
+        let mut image = Image {
+            src: "images/a.jpg".into(),
+            alt: "A \"quoted\" view".into(),
+            caption: None,
+            credit: None,
+            width: 1200,
+            height: 675,
+            variants: vec![ImageVariant { src: "images/a-640.jpg".into(), width: 640 }],
+        };
+        let mut html = String::new();
+        shell.figure(&mut html, &image, false, "", ImageSlot::Column);
+        let expected = format!(
+            r#"<figure class="figure "><img loading="lazy" decoding="async" fetchpriority="auto" width="1200" height="675" alt="A &quot;quoted&quot; view" sizes="{}" srcset="/news/images/a-640.jpg 640w, /news/images/a.jpg 1200w" src="/news/images/a.jpg"></figure>"#,
+            ImageSlot::Column.sizes()
+        );
+        assert_eq!(html.trim_end(), expected);
+        image.variants.clear();
+        html.clear();
+        shell.figure(&mut html, &image, true, "featured", ImageSlot::Column);
+        assert!(!html.contains("srcset") && !html.contains("sizes"), "{html}");
     }
 }

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use gazette::model::article::Summary;
+use gazette::model::image::ImageSlot;
 use gazette::model::listing::{story_count, ArchiveKind, ArchivePage, Home};
 use gazette::model::pagination::neighbours;
 
@@ -103,16 +104,11 @@ impl Shell {
         };
         let _ = write!(html, "<article class=\"{class}\">");
         match (&summary.image, style) {
-            (Some(image), Card::Lead) => self.figure(html, image, true, "lead-image"),
+            (Some(image), Card::Lead) => self.figure(html, image, true, "lead-image", ImageSlot::Lead),
             (Some(image), Card::Standard) => {
-                let _ = write!(
-                    html,
-                    "<img class=\"thumb\" src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\" decoding=\"async\">",
-                    escape_html(&self.links.asset(&image.src)),
-                    escape_html(&image.alt),
-                    image.width,
-                    image.height
-                );
+                html.push_str("<img class=\"thumb\" loading=\"lazy\" decoding=\"async\" ");
+                self.image_size_and_sources(html, image, ImageSlot::Thumbnail);
+                html.push('>');
             }
             _ => {}
         }

@@ -120,7 +120,15 @@ impl Converter<'_, '_> {
             },
         };
         let caption = Some(image.title.trim().to_owned()).filter(|c| !c.is_empty());
-        Some(Image { src: image.src.clone(), alt: alt.to_owned(), caption, credit: None, width, height })
+        Some(Image {
+            src: image.src.clone(),
+            alt: alt.to_owned(),
+            caption,
+            credit: None,
+            width,
+            height,
+            variants: Vec::new(),
+        })
     }
 }
 

@@ -106,6 +106,7 @@ fn image_paragraphs_become_image_blocks() {
                 credit: None,
                 width: 1200,
                 height: 800,
+                variants: Vec::new(),
             }
         }
     );

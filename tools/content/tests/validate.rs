@@ -8,12 +8,16 @@ pub fn site() -> SiteConfig {
     serde_json::from_str(json).expect("test site config")
 }
 
-/// A public folder with one 1200x675 SVG, unique to the test.
+/// A public folder with a 1200x675 SVG and its variants, unique to the test.
 pub fn public_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("gazette-validate-{name}-{}", std::process::id()));
     let images = dir.join("images");
     std::fs::create_dir_all(&images).expect("temp public dir");
     std::fs::write(images.join("a.svg"), r#"<svg width="1200" height="675"/>"#).expect("fixture svg");
+    // The same picture at other widths, and another shape, for `variants`.
+    std::fs::write(images.join("a-640.svg"), r#"<svg width="640" height="360"/>"#).expect("fixture svg");
+    std::fs::write(images.join("a-1600.svg"), r#"<svg width="1600" height="900"/>"#).expect("fixture svg");
+    std::fs::write(images.join("square.svg"), r#"<svg width="500" height="500"/>"#).expect("fixture svg");
     dir
 }
 
@@ -162,4 +166,60 @@ fn bad_file_names_and_unknown_keys() {
         "{lines:?}"
     );
     let _ = std::fs::remove_dir_all(&public);
+}
+
+#[test]
+fn image_variants_are_read_from_their_files_and_listed_narrowest_first() {
+    let with = |variants: &str| {
+        GOOD.replace("credit = \"Gazette\"", &format!("credit = \"Gazette\"\nvariants = [{variants}]"))
+    };
+    let good = with(
+        r#"{ src = "images/a-1600.svg" }, { src = "images/a-640.svg", width = 640 }, { src = "https://cdn.example/a-320.jpg", width = 320 }"#,
+    );
+    let image = check("variants", &good).expect("good variants").article.image.expect("image");
+    let listed: Vec<(&str, u32)> = image.variants.iter().map(|v| (v.src.as_str(), v.width)).collect();
+    assert_eq!(
+        listed,
+        [("https://cdn.example/a-320.jpg", 320), ("images/a-640.svg", 640), ("images/a-1600.svg", 1600)]
+    );
+    // Array-of-tables spelling reads the same.
+    let tables = GOOD.replace(
+        "credit = \"Gazette\"",
+        "credit = \"Gazette\"\n[[image.variants]]\nsrc = \"images/a-640.svg\"",
+    );
+    assert_eq!(
+        check("variant-tables", &tables).expect("tables").article.image.expect("image").variants.len(),
+        1
+    );
+}
+
+#[test]
+fn wrong_image_variants_are_reported() {
+    let with = |variants: &str| {
+        GOOD.replace("credit = \"Gazette\"", &format!("credit = \"Gazette\"\nvariants = [{variants}]"))
+    };
+    let cases = [
+        (r#"{ src = "images/a-640.svg", width = 600 }"#, "\"images/a-640.svg\" is 640 pixels wide, not 600"),
+        (r#"{ src = "images/square.svg" }"#, "not the same picture shape as the image's 1200x675"),
+        (r#"{ src = "images/a.svg" }"#, "two files of the picture are 1200 pixels wide"),
+        (r#"{ src = "https://cdn.example/b.jpg" }"#, "give its width"),
+        (r#"{ src = "images/missing.svg" }"#, "not found"),
+        (r#"{ src = "images/a,640.svg" }"#, "must not contain a comma"),
+        (r#"{ width = 640 }"#, "each variant needs a src"),
+        (r#"{ src = "images/a-640.svg", size = 3 }"#, "unknown variant key \"size\""),
+        (r#""images/a-640.svg""#, "expected a { src, width } table"),
+    ];
+    for (variants, expected) in cases {
+        let found = errors("bad-variants", &with(variants));
+        assert!(
+            found.iter().any(|e| e.contains("image.variants") && e.contains(expected)),
+            "{variants}: {found:?}"
+        );
+    }
+    // With variants the image's own width is a srcset candidate: it must be the file's.
+    let scaled = GOOD.replace(
+        "credit = \"Gazette\"",
+        "width = 600\nheight = 338\nvariants = [{ src = \"images/a-640.svg\" }]",
+    );
+    assert!(errors("scaled-variants", &scaled).iter().any(|e| e.contains("must be its file's, 1200")));
 }
