@@ -1,6 +1,8 @@
 //! RFC 3339 timestamps, checked by hand (no date crate for one format). Offsets are folded
 //! into a UTC instant so articles written in different zones sort correctly, and the JSON
-//! always carries UTC (`…Z`), which the browser formats for the reader.
+//! always carries UTC (`…Z`). The calendar arithmetic is the app's (`gazette::model::date`).
+
+use gazette::model::date::{civil_from_days, days_from_civil, days_in_month};
 
 /// Seconds since 1970-01-01T00:00:00Z plus nanoseconds: orders like time does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,7 +41,10 @@ pub fn parse_rfc3339(text: &str) -> Result<Timestamp, String> {
     if !shape_ok {
         return fail("expected YYYY-MM-DDTHH:MM:SS");
     }
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+    if !(1..=12).contains(&month)
+        || day < 1
+        || i64::from(day) > days_in_month(i64::from(year), i64::from(month))
+    {
         return fail("no such day");
     }
     // Leap seconds are valid RFC 3339 but browsers' Date cannot read them.
@@ -97,44 +102,6 @@ pub fn parse_rfc3339(text: &str) -> Result<Timestamp, String> {
 
 fn digits(bytes: &[u8]) -> Option<u32> {
     bytes.iter().try_fold(0u32, |acc, b| b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0')))
-}
-
-fn is_leap(year: u32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// Inverse of `days_from_civil`.
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]

@@ -106,7 +106,9 @@ impl Shell {
         match (&summary.image, style) {
             (Some(image), Card::Lead) => self.figure(html, image, true, "lead-image", ImageSlot::Lead),
             (Some(image), Card::Standard) => {
-                html.push_str("<img class=\"thumb\" loading=\"lazy\" decoding=\"async\" ");
+                html.push_str(
+                    "<img class=\"thumb\" loading=\"lazy\" decoding=\"async\" fetchpriority=\"auto\" ",
+                );
                 self.image_size_and_sources(html, image, ImageSlot::Thumbnail);
                 html.push('>');
             }
