@@ -12,6 +12,7 @@ use gazette::components::widgets::read_now::ReadNow;
 use gazette::components::widgets::related::RelatedArticles;
 use gazette::components::widgets::sections::SectionList;
 use gazette::model::article::{Image, Ref, Summary};
+use gazette::model::image::ImageVariant;
 use gazette::model::site::SiteConfig;
 use gazette::model::widgets::{AdSlot, Headline, HouseAd, SectionCount};
 use leptos::prelude::*;
@@ -103,7 +104,10 @@ fn summary(slug: &str) -> Summary {
 
 #[wasm_bindgen_test]
 fn most_popular_numbers_five_stories_with_thumbnails() {
-    let articles: Vec<Headline> = (1..=5).map(headline).collect();
+    let mut articles: Vec<Headline> = (1..=5).map(headline).collect();
+    if let Some(image) = articles[1].image.as_mut() {
+        image.variants = vec![ImageVariant { src: "images/2-160.svg".into(), width: 160 }];
+    }
     let root = mount("/news/", None, move || view! { <MostPopular articles /> });
     assert_eq!(texts(&root, "h2"), ["Most Popular"]);
     assert_eq!(all(&root, "ol > li").len(), 5);
@@ -115,6 +119,13 @@ fn most_popular_numbers_five_stories_with_thumbnails() {
     assert_eq!(thumbs[0].get_attribute("src").as_deref(), Some("/news/images/1.svg"));
     assert_eq!(thumbs[0].get_attribute("alt").as_deref(), Some("Picture for images/1.svg"));
     assert_eq!(thumbs[0].get_attribute("width").as_deref(), Some("1200"));
+    assert_eq!(thumbs[0].get_attribute("srcset"), None);
+    // A small file of the picture is there: the browser can take it for a 5.5rem square.
+    assert_eq!(
+        thumbs[1].get_attribute("srcset").as_deref(),
+        Some("/news/images/2-160.svg 160w, /news/images/2.svg 1200w")
+    );
+    assert_eq!(thumbs[1].get_attribute("sizes").as_deref(), Some("5.5rem"));
     assert!(texts(&root, ".widget-meta")[1].contains("2,000 views this week"));
 }
 

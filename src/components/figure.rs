@@ -41,7 +41,7 @@ pub fn Thumbnail(image: Image) -> impl IntoView {
 /// its `layout`. `loading` is set before `src`, so a lazy image is never fetched early. The
 /// static copies (`tools/pages`) write the same attributes in the same order.
 #[component]
-fn Picture(
+pub fn Picture(
     image: Image,
     layout: ImageSlot,
     #[prop(optional)] eager: bool,

@@ -41,6 +41,8 @@ pub enum ImageSlot {
     Lead,
     /// A card's thumbnail in the grids and lists of stories.
     Thumbnail,
+    /// The small square beside a headline in the Most Popular widget.
+    WidgetThumbnail,
 }
 
 impl ImageSlot {
@@ -49,6 +51,7 @@ impl ImageSlot {
             ImageSlot::Column => "(min-width: 46rem) 44rem, calc(100vw - 2rem)",
             ImageSlot::Lead => "(min-width: 1000px) 30rem, (min-width: 800px) 60vw, calc(100vw - 2rem)",
             ImageSlot::Thumbnail => "(min-width: 700px) 24rem, calc(100vw - 2rem)",
+            ImageSlot::WidgetThumbnail => "5.5rem",
         }
     }
 }

@@ -18,7 +18,7 @@ pub fn Advertisement(position: AdSlot, ad: Option<HouseAd>) -> impl IntoView {
         let href = safe_href(&ad.href).map(|href| links.asset(href));
         let external = ad.href.starts_with("https://");
         let src = links.asset(&ad.image.src);
-        let image = view! { <img src=src alt=ad.image.alt width=width height=height loading="lazy" decoding="async" /> };
+        let image = view! { <img loading="lazy" decoding="async" width=width height=height alt=ad.image.alt src=src /> };
         let boxed = match href {
             Some(href) => view! { <a class="ad-box" href=href rel=external.then_some("noopener")>{image}</a> }.into_any(),
             None => view! { <div class="ad-box">{image}</div> }.into_any(),

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use super::WidgetBox;
+use crate::components::figure::Picture;
 use crate::components::site_context::use_site;
+use crate::model::image::ImageSlot;
 use crate::model::widgets::{views_label, Headline};
 
 /// The five most-read stories, numbered, with thumbnails. Nothing when the list is empty.
@@ -16,12 +18,9 @@ pub fn MostPopular(articles: Vec<Headline>) -> impl IntoView {
                 let href = links.article(&article.slug);
                 // The image sits beside the headline link, not inside it, so its alt text is
                 // read once as a picture rather than prefixed to the link's name.
-                let thumbnail = article.image.map(|image| {
-                    let src = links.asset(&image.src);
-                    view! {
-                        <img class="widget-thumb" src=src alt=image.alt width=image.width height=image.height loading="lazy" decoding="async" />
-                    }
-                });
+                let thumbnail = article
+                    .image
+                    .map(|image| view! { <Picture image layout=ImageSlot::WidgetThumbnail class="widget-thumb" /> });
                 view! {
                     <li class="ranked-item">
                         <span class="rank" aria-hidden="true">{index + 1}</span>
