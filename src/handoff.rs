@@ -16,6 +16,10 @@ use crate::model::prerender::{copy_shows, path_under_base, COPY_META};
 const COPY_ID: &str = "prerendered";
 /// The element the app is drawn in.
 const APP_ID: &str = "app";
+/// The notice `keep_copy_with_notice` puts in a copy.
+const NOTICE_ID: &str = "copy-notice";
+/// The page title the copy came with, kept on the copy while the app starts.
+const TITLE_ATTRIBUTE: &str = "data-title";
 
 pub fn mount_app() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -35,6 +39,10 @@ pub fn mount_app() {
     };
     container.set_id(APP_ID);
     container.set_hidden(keep_copy);
+    if let (Some(copy), true) = (&copy, keep_copy) {
+        // The app names the page as it draws it; if it cannot, the kept copy gets its own back.
+        let _ = copy.set_attribute(TITLE_ATTRIBUTE, &document.title());
+    }
     if body.append_child(&container).is_err() {
         return mount_to_body(App);
     }
@@ -72,6 +80,63 @@ pub fn reveal_app() {
             }
         }
     });
+}
+
+/// Where the app could not load this page's data (offline, a timeout, a server or content
+/// error) while the build's copy of the page is still showing: the copy stays, so the reader
+/// keeps the story they are reading, with a notice that says what failed and a Retry that asks
+/// the app again (it takes over as soon as its page draws). `false` when no copy is showing,
+/// and the app shows its own error page. A page that is gone (404) never keeps its copy.
+pub fn keep_copy_with_notice(message: &str, retry: Callback<()>) -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return false };
+    let Some(column) = document.query_selector(&format!("#{COPY_ID} .primary")).ok().flatten() else {
+        return false;
+    };
+    if let Some(old) = document.get_element_by_id(NOTICE_ID) {
+        old.remove();
+    }
+    if let Some(title) =
+        document.get_element_by_id(COPY_ID).and_then(|copy| copy.get_attribute(TITLE_ATTRIBUTE))
+    {
+        document.set_title(&title);
+    }
+    let element = |tag: &str, class: &str, text: &str| {
+        let element = document.create_element(tag).ok()?;
+        element.set_class_name(class);
+        element.set_text_content(Some(text));
+        Some(element)
+    };
+    let (Some(notice), Some(lead), Some(detail), Some(button)) = (
+        element("section", "copy-notice", ""),
+        element("strong", "", "This page could not be brought up to date. "),
+        element("span", "error-message", message),
+        element("button", "button", "Retry"),
+    ) else {
+        return false;
+    };
+    notice.set_id(NOTICE_ID);
+    let _ = notice.set_attribute("role", "alert");
+    let _ = button.set_attribute("type", "button");
+    let text = document.create_element("p").ok();
+    if let Some(text) = &text {
+        let _ = text.append_child(&lead);
+        let _ = text.append_child(&detail);
+        let _ = notice.append_child(text);
+    }
+    let _ = notice.append_child(&button);
+    let on_click = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(notice) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(NOTICE_ID))
+        {
+            notice.remove();
+            // The frame that asked may be gone by now (the reader left): then there is nothing to retry.
+            let _ = retry.try_run(());
+        }
+    });
+    let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // One small closure per failed load, for the life of the page.
+    on_click.forget();
+    column.prepend_with_node_1(&notice).is_ok()
 }
 
 fn by_id(root: &web_sys::HtmlElement, id: &str) -> Option<web_sys::Element> {

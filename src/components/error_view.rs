@@ -35,9 +35,14 @@ pub fn ErrorFallback(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl I
     }
 }
 
-/// A failure in words, with Retry when trying again could help.
+/// A failure in words, with Retry when trying again could help. On a first load that shows
+/// the build's copy of the page, the copy is kept instead, with the message and Retry in it
+/// (`handoff::keep_copy_with_notice`), and this draws nothing: no heading, no page title.
 #[component]
 pub fn ErrorView(#[prop(into)] message: String, retry: Option<Callback<()>>) -> impl IntoView {
+    if retry.is_some_and(|retry| crate::handoff::keep_copy_with_notice(&message, retry)) {
+        return ().into_any();
+    }
     view! {
         <Title text="Something went wrong" />
         <section class="error-view" role="alert">
@@ -53,6 +58,7 @@ pub fn ErrorView(#[prop(into)] message: String, retry: Option<Callback<()>>) -> 
                 })}
         </section>
     }
+    .into_any()
 }
 
 /// The 404 page body: for unknown routes, articles, sections, tags and authors alike.

@@ -1,7 +1,7 @@
 // When the article's JSON fails, the reader sees why and can retry; the rest keeps working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, url } from './helpers.mjs';
+import { appTookOver, launchBrowser, openPage, url } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -49,12 +49,15 @@ const cases = [
 
 for (const [name, fulfil, message] of cases) {
   test(`the article shows a clear error and recovers on Retry after ${name}`, async () => {
+    // Reached inside the app (from the front page), where there is no copy of the page to keep.
     const page = await openPage(browser);
+    await page.goto(url('/'));
     await failOnce(page, fulfil);
-    await page.goto(url(ARTICLE));
+    await page.getByRole('heading', { level: 2 }).getByRole('link', { name: /tidal barrier/ }).first().click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), message);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Something went wrong');
     // The header still works while the article is in error.
     assert.equal(await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').count(), 6);
 
@@ -63,15 +66,49 @@ for (const [name, fulfil, message] of cases) {
     assert.equal(await page.getByRole('alert').count(), 0);
     assert.deepEqual(page.crashes, []);
   });
+
+  test(`a deep link keeps the story from the build's copy, says what failed and retries after ${name}`, async () => {
+    const page = await openPage(browser, { copyOnly: true });
+    await failOnce(page, fulfil);
+    await page.goto(url(ARTICLE));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), message);
+    // The reader keeps the story they opened rather than an error page.
+    const headline = page.getByRole('heading', { level: 1 });
+    assert.equal(await headline.innerText(), 'Harbour City opens tidal barrier after a decade of delays');
+    assert.ok((await page.locator('.article-body p').count()) >= 5);
+    assert.equal(await page.title(), 'Harbour City opens tidal barrier after a decade of delays | The Harbour Gazette');
+
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await appTookOver(page);
+    await page.getByRole('heading', { level: 1, name: /tidal barrier/ }).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    // The app's own page now: its comments section is there.
+    await page.getByRole('heading', { level: 2, name: 'Comments' }).waitFor();
+    assert.deepEqual(page.crashes, []);
+  });
 }
 
-test('the section navigation still works from an article in error', async () => {
+test('a page that is gone shows Page not found, not its old copy', async () => {
   const page = await openPage(browser);
+  await page.route(ARTICLE_JSON, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(url(ARTICLE));
+  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+  assert.equal(await page.locator('.article-body').count(), 0, 'no trace of the removed story');
+  assert.deepEqual(page.crashes, []);
+});
+
+test('the section navigation still works from an article in error', async () => {
+  const page = await openPage(browser, { copyOnly: true });
   await page.route(ARTICLE_JSON, (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto(url(ARTICLE));
   await page.getByRole('alert').waitFor();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Health' }).click();
   await page.getByRole('heading', { level: 1, name: 'Health' }).waitFor();
+  await appTookOver(page);
+  assert.equal(await page.getByRole('alert').count(), 0);
   assert.deepEqual(page.crashes, []);
 });
 

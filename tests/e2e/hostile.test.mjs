@@ -5,7 +5,7 @@
 // blank, never a page error (a wasm panic shows as one), and never a running script.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appTookOver, launchBrowser, url } from './helpers.mjs';
+import { launchBrowser, url } from './helpers.mjs';
 import { corpus, hasText, missingTopLevel, TRAP } from './hostile-corpus.mjs';
 
 let browser;
@@ -132,8 +132,9 @@ async function runCase(t, context, spec, material, hostile) {
   await page.route(`**/${spec.file}`, (route) => (answer.abort ? route.abort(answer.abort) : route.fulfill(answer)));
   try {
     await page.goto(url(spec.path));
-    // The build's static copy shows the real story until the app has read the hostile answer.
-    await appTookOver(page);
+    // The build's static copy shows the real story until the app has read the hostile answer;
+    // then the app takes over, or the copy stays with a notice when the answer is unusable.
+    await page.waitForFunction(() => !document.getElementById('prerendered') || document.getElementById('copy-notice'));
     // Every end state has an h1: the page's own, "Something went wrong" or "Page not found".
     await page.getByRole('heading', { level: 1 }).or(page.getByRole('alert')).first().waitFor({ timeout: 20_000 });
     await page.waitForLoadState('networkidle');
