@@ -69,8 +69,7 @@ fn utc_day(iso: &str) -> Option<(i64, u32, u32)> {
         10 => 0,
         _ => minutes_past_utc_midnight(iso)?.div_euclid(24 * 60),
     };
-    let (year, month, day) = civil_from_days(days + shift);
-    Some((year, month, day))
+    Some(civil_from_days(days + shift))
 }
 
 /// For the time part of a date-time: the local time minus the offset, in minutes, which may be

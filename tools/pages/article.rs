@@ -63,14 +63,8 @@ impl Shell {
     }
 
     pub fn figure(&self, html: &mut String, image: &Image, eager: bool, class: &str, layout: ImageSlot) {
-        let _ = write!(
-            html,
-            "<figure class=\"figure {class}\"><img loading=\"{}\" decoding=\"async\" fetchpriority=\"{}\" ",
-            if eager { "eager" } else { "lazy" },
-            if eager { "high" } else { "auto" },
-        );
-        self.image_size_and_sources(html, image, layout);
-        html.push('>');
+        let _ = write!(html, "<figure class=\"figure {class}\">");
+        self.picture(html, image, layout, eager, None);
         let caption = image.caption.as_deref().filter(|c| !c.trim().is_empty());
         let credit = image.credit.as_deref().filter(|c| !c.trim().is_empty());
         if caption.is_some() || credit.is_some() {
@@ -86,12 +80,25 @@ impl Shell {
         html.push_str("</figure>\n");
     }
 
-    /// `width height alt [sizes srcset] src`, in the app's order (`components/figure.rs`):
-    /// `loading`, written before, must precede `src`.
-    pub fn image_size_and_sources(&self, html: &mut String, image: &Image, layout: ImageSlot) {
+    /// The `<img>` as the app's `Picture` (`components/figure.rs`) writes it, attribute for
+    /// attribute and in its order: `loading` before `src`.
+    pub fn picture(
+        &self,
+        html: &mut String,
+        image: &Image,
+        layout: ImageSlot,
+        eager: bool,
+        class: Option<&str>,
+    ) {
+        html.push_str("<img ");
+        if let Some(class) = class {
+            let _ = write!(html, "class=\"{class}\" ");
+        }
         let _ = write!(
             html,
-            "width=\"{}\" height=\"{}\" alt=\"{}\"",
+            "loading=\"{}\" decoding=\"async\" fetchpriority=\"{}\" width=\"{}\" height=\"{}\" alt=\"{}\"",
+            if eager { "eager" } else { "lazy" },
+            if eager { "high" } else { "auto" },
             image.width,
             image.height,
             escape_html(&image.alt)
@@ -99,7 +106,7 @@ impl Shell {
         if let Some(srcset) = image.srcset(|src| self.links.asset(src)) {
             let _ = write!(html, " sizes=\"{}\" srcset=\"{}\"", layout.sizes(), escape_html(&srcset));
         }
-        let _ = write!(html, " src=\"{}\"", escape_html(&self.links.asset(&image.src)));
+        let _ = write!(html, " src=\"{}\">", escape_html(&self.links.asset(&image.src)));
     }
 
     fn block(&self, html: &mut String, block: &Block) {

@@ -106,11 +106,7 @@ impl Shell {
         match (&summary.image, style) {
             (Some(image), Card::Lead) => self.figure(html, image, true, "lead-image", ImageSlot::Lead),
             (Some(image), Card::Standard) => {
-                html.push_str(
-                    "<img class=\"thumb\" loading=\"lazy\" decoding=\"async\" fetchpriority=\"auto\" ",
-                );
-                self.image_size_and_sources(html, image, ImageSlot::Thumbnail);
-                html.push('>');
+                self.picture(html, image, ImageSlot::Thumbnail, false, Some("thumb"))
             }
             _ => {}
         }
