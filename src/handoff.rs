@@ -16,9 +16,8 @@ use crate::model::prerender::{copy_shows, path_under_base, COPY_META};
 const COPY_ID: &str = "prerendered";
 /// The element the app is drawn in.
 const APP_ID: &str = "app";
-/// The notice `keep_copy_with_notice` puts in a copy.
-const NOTICE_ID: &str = "copy-notice";
-/// The page title the copy came with, kept on the copy while the app starts.
+/// The page title the copy came with, kept on the copy while the app starts (the app names
+/// the page as it draws it; a kept story gets its own back, see `adopt_copy_story`).
 const TITLE_ATTRIBUTE: &str = "data-title";
 
 pub fn mount_app() {
@@ -82,61 +81,56 @@ pub fn reveal_app() {
     });
 }
 
+/// Whether the build's copy of the page in the address bar is still showing: a first load, the
+/// app not yet drawn over it.
+pub fn copy_of_this_page_showing() -> bool {
+    web_sys::window().and_then(|window| window.document()).is_some_and(|document| {
+        document.get_element_by_id(COPY_ID).is_some() && copy_is_of_this_page(&document)
+    })
+}
+
 /// Where the app could not load this page's data (offline, a timeout, a server or content
-/// error) while the build's copy of the page is still showing: the copy stays, so the reader
-/// keeps the story they are reading, with a notice that says what failed and a Retry that asks
-/// the app again (it takes over as soon as its page draws). `false` when no copy is showing,
-/// and the app shows its own error page. A page that is gone (404) never keeps its copy.
-pub fn keep_copy_with_notice(message: &str, retry: Callback<()>) -> bool {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return false };
-    let Some(column) = document.query_selector(&format!("#{COPY_ID} .primary")).ok().flatten() else {
-        return false;
-    };
-    if let Some(old) = document.get_element_by_id(NOTICE_ID) {
-        old.remove();
-    }
-    if let Some(title) =
-        document.get_element_by_id(COPY_ID).and_then(|copy| copy.get_attribute(TITLE_ATTRIBUTE))
-    {
-        document.set_title(&title);
-    }
-    let element = |tag: &str, class: &str, text: &str| {
-        let element = document.create_element(tag).ok()?;
-        element.set_class_name(class);
-        element.set_text_content(Some(text));
-        Some(element)
-    };
-    let (Some(notice), Some(lead), Some(detail), Some(button)) = (
-        element("section", "copy-notice", ""),
-        element("strong", "", "This page could not be brought up to date. "),
-        element("span", "error-message", message),
-        element("button", "button", "Retry"),
-    ) else {
-        return false;
-    };
-    notice.set_id(NOTICE_ID);
-    let _ = notice.set_attribute("role", "alert");
-    let _ = button.set_attribute("type", "button");
-    let text = document.create_element("p").ok();
-    if let Some(text) = &text {
-        let _ = text.append_child(&lead);
-        let _ = text.append_child(&detail);
-        let _ = notice.append_child(text);
-    }
-    let _ = notice.append_child(&button);
-    let on_click = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        if let Some(notice) =
-            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(NOTICE_ID))
+/// error) while the build's copy is still showing, the reader keeps the story they are reading.
+/// On the next frame its nodes move into `holder`, the copy goes and the app is shown around
+/// them, so the header, theme toggle and sidebar work while the error lasts. The holder gets
+/// the copy's story column, or the copy's whole page when the holder is outside a story column
+/// (the site's own settings failed, and the app has no page of its own to draw); the `notice`
+/// then moves to the top of the copy's story column, where it would be on any other failure.
+pub fn adopt_copy_story(holder: web_sys::Element, notice: web_sys::Element) {
+    request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+        let Some(copy) = document.get_element_by_id(COPY_ID) else { return };
+        let in_column = holder.closest(".primary").ok().flatten().is_some();
+        let column = document.query_selector(&format!("#{COPY_ID} .primary")).ok().flatten();
+        let source = match (in_column, column) {
+            (true, Some(column)) => column,
+            (_, column) => {
+                if let Some(column) = column {
+                    let _ = column.prepend_with_node_1(&notice);
+                }
+                copy.clone()
+            }
+        };
+        // Moving a focused node blurs it: the reader's place is given back after the move.
+        let focused = document.active_element().filter(|active| source.contains(Some(active)));
+        while let Some(child) = source.first_child() {
+            if holder.append_child(&child).is_err() {
+                break;
+            }
+        }
+        if let Some(title) = copy.get_attribute(TITLE_ATTRIBUTE) {
+            document.set_title(&title);
+        }
+        copy.remove();
+        if let Some(app) =
+            document.get_element_by_id(APP_ID).and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            notice.remove();
-            // The frame that asked may be gone by now (the reader left): then there is nothing to retry.
-            let _ = retry.try_run(());
+            app.set_hidden(false);
+        }
+        if let Some(focused) = focused.and_then(|focused| focused.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = focused.focus();
         }
     });
-    let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    // One small closure per failed load, for the life of the page.
-    on_click.forget();
-    column.prepend_with_node_1(&notice).is_ok()
 }
 
 fn by_id(root: &web_sys::HtmlElement, id: &str) -> Option<web_sys::Element> {

@@ -1,3 +1,4 @@
+use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -24,25 +25,28 @@ impl Problem {
 
 #[component]
 pub fn ErrorFallback(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl IntoView {
-    let problem =
-        move || errors.with(|errors| errors.iter().next().map(|(_, error)| Problem::from_error(error)));
-    move || match problem() {
+    // A memo: a second failure with the same message (after Retry) leaves the view as it is.
+    let problem = Memo::new(move |_| {
+        errors.with(|errors| errors.iter().next().map(|(_, error)| Problem::from_error(error)))
+    });
+    let retryable =
+        problem.with_untracked(|problem| matches!(problem, Some(Problem::Failed { retryable: true, .. })));
+    if retryable && crate::handoff::copy_of_this_page_showing() {
+        return view! { <KeptStory problem retry /> }.into_any();
+    }
+    (move || match problem.get() {
         Some(Problem::NotFound) => view! { <NotFoundContent /> }.into_any(),
         Some(Problem::Failed { message, retryable }) => {
             view! { <ErrorView message retry=retryable.then_some(retry) /> }.into_any()
         }
         None => ().into_any(),
-    }
+    })
+    .into_any()
 }
 
-/// A failure in words, with Retry when trying again could help. On a first load that shows
-/// the build's copy of the page, the copy is kept instead, with the message and Retry in it
-/// (`handoff::keep_copy_with_notice`), and this draws nothing: no heading, no page title.
+/// A failure in words, with Retry when trying again could help.
 #[component]
 pub fn ErrorView(#[prop(into)] message: String, retry: Option<Callback<()>>) -> impl IntoView {
-    if retry.is_some_and(|retry| crate::handoff::keep_copy_with_notice(&message, retry)) {
-        return ().into_any();
-    }
     view! {
         <Title text="Something went wrong" />
         <section class="error-view" role="alert">
@@ -58,7 +62,42 @@ pub fn ErrorView(#[prop(into)] message: String, retry: Option<Callback<()>>) -> 
                 })}
         </section>
     }
-    .into_any()
+}
+
+/// A failure on a first load that shows the build's copy of the page: the reader keeps the
+/// story they opened (`handoff::adopt_copy_story` moves it in below the notice), with what
+/// failed and a Retry. Built once for as long as the failure lasts, so that the story stays
+/// through every failed Retry; a page found gone meanwhile gives way to "Page not found".
+#[component]
+fn KeptStory(problem: Memo<Option<Problem>>, retry: Callback<()>) -> impl IntoView {
+    let holder = NodeRef::<html::Div>::new();
+    let notice = NodeRef::<html::Section>::new();
+    Effect::new(move |adopted: Option<bool>| {
+        if adopted == Some(true) {
+            return true;
+        }
+        let (Some(holder), Some(notice)) = (holder.get(), notice.get()) else { return false };
+        crate::handoff::adopt_copy_story(holder.into(), notice.into());
+        true
+    });
+    let gone = move || problem.with(|problem| matches!(problem, Some(Problem::NotFound)));
+    let message = move || match problem.get() {
+        Some(Problem::Failed { message, .. }) => message,
+        _ => String::new(),
+    };
+    view! {
+        {move || gone().then(|| view! { <NotFoundContent /> })}
+        <section id="copy-notice" class="copy-notice" role="alert" hidden=gone node_ref=notice>
+            <p>
+                <strong>"This page could not be brought up to date. "</strong>
+                <span class="error-message">{message}</span>
+            </p>
+            <button type="button" class="button" on:click=move |_| retry.run(())>
+                "Retry"
+            </button>
+        </section>
+        <div class="kept-story" hidden=gone node_ref=holder></div>
+    }
 }
 
 /// The 404 page body: for unknown routes, articles, sections, tags and authors alike.

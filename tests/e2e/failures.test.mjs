@@ -74,21 +74,50 @@ for (const [name, fulfil, message] of cases) {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), message);
-    // The reader keeps the story they opened rather than an error page.
+    // The reader keeps the story they opened rather than an error page, inside the app.
+    await appTookOver(page);
     const headline = page.getByRole('heading', { level: 1 });
     assert.equal(await headline.innerText(), 'Harbour City opens tidal barrier after a decade of delays');
     assert.ok((await page.locator('.article-body p').count()) >= 5);
     assert.equal(await page.title(), 'Harbour City opens tidal barrier after a decade of delays | The Harbour Gazette');
 
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await appTookOver(page);
-    await page.getByRole('heading', { level: 1, name: /tidal barrier/ }).waitFor();
-    assert.equal(await page.getByRole('alert').count(), 0);
-    // The app's own page now: its comments section is there.
+    // The app's own page now: its comments section is there, and the notice is gone.
     await page.getByRole('heading', { level: 2, name: 'Comments' }).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.equal(await headline.innerText(), 'Harbour City opens tidal barrier after a decade of delays');
     assert.deepEqual(page.crashes, []);
   });
 }
+
+test('around a kept story the app works: sidebar, theme toggle, and a Retry that fails again', async () => {
+  const page = await openPage(browser, { copyOnly: true });
+  let attempts = 0;
+  await page.route(ARTICLE_JSON, (route) => {
+    attempts += 1;
+    return attempts === 1 ? route.fulfill({ status: 503, body: '' }) : route.abort('internetdisconnected');
+  });
+  await page.goto(url(ARTICLE));
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  await appTookOver(page);
+  // The sidebar's widgets come from their own requests, which still answer.
+  await page.getByRole('heading', { level: 2, name: 'Most Popular' }).waitFor();
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  const before = await toggle.getAttribute('aria-pressed');
+  await toggle.click();
+  assert.notEqual(await toggle.getAttribute('aria-pressed'), before);
+
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await alert.getByText(/couldn't reach the server/).waitFor();
+  assert.equal(attempts, 2);
+  assert.equal(
+    await page.getByRole('heading', { level: 1 }).innerText(),
+    'Harbour City opens tidal barrier after a decade of delays',
+  );
+  assert.ok((await page.locator('.article-body p').count()) >= 5, 'the story is still there');
+  assert.deepEqual(page.crashes, []);
+});
 
 test('a page that is gone shows Page not found, not its old copy', async () => {
   const page = await openPage(browser);

@@ -133,8 +133,9 @@ async function runCase(t, context, spec, material, hostile) {
   try {
     await page.goto(url(spec.path));
     // The build's static copy shows the real story until the app has read the hostile answer;
-    // then the app takes over, or the copy stays with a notice when the answer is unusable.
-    await page.waitForFunction(() => !document.getElementById('prerendered') || document.getElementById('copy-notice'));
+    // then the app takes over, with its own page or, when the answer is unusable, with the
+    // copy's story kept under a notice.
+    await page.waitForFunction(() => !document.getElementById('prerendered'));
     // Every end state has an h1: the page's own, "Something went wrong" or "Page not found".
     await page.getByRole('heading', { level: 1 }).or(page.getByRole('alert')).first().waitFor({ timeout: 20_000 });
     await page.waitForLoadState('networkidle');
