@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
-import { clickThrough, coldLoad, CHROMIUM_FLAGS, CPU_SLOWDOWN, DESKTOP_VIEWPORT, launch, SLOW_4G } from './lib/browser.mjs';
+import { clickThrough, coldLoad, CHROMIUM_FLAGS, CPU_SLOWDOWN, DESKTOP_VIEWPORT, launch, searchThrough, SLOW_4G } from './lib/browser.mjs';
 import { precompress, prepareVariant, readJson } from './lib/scale.mjs';
 import { serve } from './lib/server.mjs';
 
@@ -61,6 +61,10 @@ const home = readJson(join(contentDir, 'home.json'));
 const article = { slug: home.lead.slug, title: home.lead.title };
 const other = home.latest.find((s) => s.slug !== article.slug) ?? home.sections.flatMap((b) => b.articles)[0];
 const section = site.sections[0].slug;
+// Searched for: the longest word of each of the two articles' headlines (each finds at least
+// its own article).
+const longestWord = (title) => title.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+const queries = [longestWord(article.title), longestWord(other.title)];
 const PAGES = {
   home: '/',
   article: `/article/${article.slug}`,
@@ -150,6 +154,8 @@ const browser = await launch();
 const cold = {};
 const desktop = {};
 const click = [];
+const searches = [];
+const searchCold = [];
 let cspViolations = [];
 try {
   for (let run = 1; run <= LOADS; run++) {
@@ -161,8 +167,11 @@ try {
       (desktop[page] ??= []).push(await coldLoad(browser, server.url + path, { throttle: false, viewport: DESKTOP_VIEWPORT }));
     }
     click.push(await clickThrough(browser, server.url, article, other, { throttle: true }));
+    searches.push(await searchThrough(browser, server.url, article, ...queries, { throttle: true }));
+    // A search results page opened cold (a shared link): it has no static copy.
+    searchCold.push(await coldLoad(browser, `${server.url}/search?q=${encodeURIComponent(queries[0])}`, { throttle: true }));
   }
-  log(`timings: ${LOADS} cold loads of each page and ${LOADS} click-throughs done`);
+  log(`timings: ${LOADS} cold loads of each page, ${LOADS} click-throughs and searches done`);
 } finally {
   await browser.close();
 }
@@ -194,6 +203,15 @@ const clickSummary = {
   uncached: stats(click.map((c) => c.uncached.painted)),
   cachedBack: stats(click.map((c) => c.cachedBack.painted)),
   cachedAgain: stats(click.map((c) => c.cachedAgain.painted)),
+};
+const searchSummary = {
+  queries,
+  uncached: stats(searches.map((c) => c.uncached.painted)),
+  other: stats(searches.map((c) => c.other.painted)),
+  cachedAgain: stats(searches.map((c) => c.cachedAgain.painted)),
+  // The app's own h1: `index.html` is the front page's copy, hidden at once under this address.
+  coldShown: stats(searchCold.map((r) => r.app)),
+  coldBytes: stats(searchCold.map((r) => r.transferBytes)),
 };
 
 // ---------- 3b. what the JSON preload in index.html is worth ----------
@@ -387,6 +405,7 @@ const results = {
   lcpRatio,
   cold: coldSummary,
   click: clickSummary,
+  search: searchSummary,
   preloadAB,
   jsonHits,
   cspViolations: [...new Set(cspViolations)],
@@ -484,6 +503,20 @@ function markdown(r) {
   row('back to the first article (JSON in the HTTP cache)', spread(r.click.cachedBack));
   row('to the second article again (cached)', spread(r.click.cachedAgain));
   lines.push('');
+  if (r.search) {
+    const [first, second] = r.search.queries;
+    row('search from the header of an article (in-app)', 'submit → results heading painted (ms)');
+    row('---', '---:');
+    row(`“${first}”: no part of the index fetched yet`, spread(r.search.uncached));
+    row(`“${second}”: another word (its shard and results)`, spread(r.search.other));
+    row(`“${first}” again (cached)`, spread(r.search.cachedAgain));
+    lines.push('');
+    lines.push(
+      `A results page opened cold (\`/search?q=${first}\`, no static copy): results shown at ${spread(r.search.coldShown)} ms, ` +
+        `${spread(r.search.coldBytes, String)} bytes on the wire.`,
+      '',
+    );
+  }
   if (r.preloadAB.withPreload) {
     lines.push(
       `**JSON preload** (\`index.html\`): the article's app shown at ${spread(r.preloadAB.withPreload)} ms with it, ` +

@@ -176,47 +176,87 @@ export async function coldLoad(browser, url, { throttle = true, viewport, timeou
 }
 
 /**
+ * Inside the loaded app, ms from an action to `title` in the page's h1 and painted. The action
+ * is a click on a link to `href` (added for the purpose, as a reader's click on a headline), or
+ * `query` typed into the header's search field and submitted.
+ */
+function timeInApp(page, { href, query }, title, timeoutMs) {
+  return page.evaluate(
+    ({ href, query, title, timeoutMs }) =>
+      new Promise((resolve, reject) => {
+        const link = href ? Object.assign(document.createElement('a'), { href, textContent: 'next' }) : null;
+        if (link) document.body.append(link);
+        const field = query ? document.querySelector('#site-search') : null;
+        if (query && !field) return reject(new Error('no header search field (#site-search)'));
+        const timer = setTimeout(() => reject(new Error(`no headline "${title}" after ${timeoutMs} ms`)), timeoutMs);
+        let t0;
+        let headline = null;
+        const check = () => {
+          const h1 = document.querySelector('main h1');
+          if (headline !== null || !h1 || h1.textContent.trim() !== title) return;
+          headline = performance.now() - t0;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            link?.remove();
+            resolve({ headline, painted: performance.now() - t0 });
+          });
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        t0 = performance.now();
+        if (link) {
+          link.click();
+        } else {
+          field.value = query;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          field.form.requestSubmit();
+        }
+      }),
+    { href, query, title, timeoutMs },
+  );
+}
+
+/** Loads `path` in a fresh throttled page and waits for the app to show it. */
+async function openInApp(browser, url, { throttle, timeoutMs }) {
+  const opened = await newPage(browser, { throttle });
+  await opened.page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  await waitForHeadline(opened.page, timeoutMs);
+  await opened.page.waitForLoadState('load', { timeout: timeoutMs });
+  return opened;
+}
+
+/**
  * In-app navigation between two articles: load `from`, then click a link to `to` (its JSON
  * not yet fetched: uncached), back to `from` (fetched at load: in the HTTP cache), and to `to`
  * again (cached). ms from the click to the new headline in the document and painted.
  */
 export async function clickThrough(browser, base, from, to, { throttle = true, timeoutMs = 60_000 } = {}) {
-  const { context, page } = await newPage(browser, { throttle });
-  const click = (article) =>
-    page.evaluate(
-      ({ href, title, timeoutMs }) =>
-        new Promise((resolve, reject) => {
-          const link = Object.assign(document.createElement('a'), { href, textContent: 'next' });
-          document.body.append(link);
-          const timer = setTimeout(() => reject(new Error(`no headline "${title}" after ${timeoutMs} ms`)), timeoutMs);
-          let t0;
-          let headline = null;
-          const check = () => {
-            const h1 = document.querySelector('main h1');
-            if (headline !== null || !h1 || h1.textContent.trim() !== title) return;
-            headline = performance.now() - t0;
-            observer.disconnect();
-            requestAnimationFrame(() => {
-              clearTimeout(timer);
-              link.remove();
-              resolve({ headline, painted: performance.now() - t0 });
-            });
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-          t0 = performance.now();
-          link.click();
-        }),
-      { href: `${base}/article/${article.slug}`, title: article.title, timeoutMs },
-    );
+  const { context, page } = await openInApp(browser, `${base}/article/${from.slug}`, { throttle, timeoutMs });
+  const click = (article) => timeInApp(page, { href: `${base}/article/${article.slug}` }, article.title, timeoutMs);
   try {
-    await page.goto(`${base}/article/${from.slug}`, { waitUntil: 'commit', timeout: timeoutMs });
-    await waitForHeadline(page, timeoutMs);
-    await page.waitForLoadState('load', { timeout: timeoutMs });
     const uncached = await click(to);
     const cachedBack = await click(from);
     const cachedAgain = await click(to);
     return { uncached, cachedBack, cachedAgain };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Searching from the header of an article: `first` (no part of the search index fetched yet),
+ * then `second` (another word: its own shard and results), then `first` again (all cached).
+ * ms from submitting the form to the results page's heading in the document and painted.
+ */
+export async function searchThrough(browser, base, from, first, second, { throttle = true, timeoutMs = 60_000 } = {}) {
+  const { context, page } = await openInApp(browser, `${base}/article/${from.slug}`, { throttle, timeoutMs });
+  const search = (query) => timeInApp(page, { query }, `Search results for “${query}”`, timeoutMs);
+  try {
+    const uncached = await search(first);
+    const other = await search(second);
+    const cachedAgain = await search(first);
+    return { uncached, other, cachedAgain };
   } finally {
     await context.close();
   }
