@@ -54,6 +54,32 @@ pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<Sea
     Ok(results)
 }
 
+/// Starts downloading the index's manifest, the first of a search's three requests in a row,
+/// while the reader is still typing (a search box got focus): the search that follows takes it
+/// from the browser's preload cache and waits one round trip less, about half a second on a
+/// slow phone network. At most once per page load: a preload of it already in the head (an
+/// earlier focus's, or the results page's own) is under way or done.
+pub fn warm_index(source: &ContentSource) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let base = document.base_uri().ok().flatten().unwrap_or_default();
+    let Ok(url) = web_sys::Url::new_with_base(&source.file_url(MANIFEST_FILE), &base) else { return };
+    let href = url.href();
+    let Ok(links) = document.query_selector_all("link[rel=preload]") else { return };
+    let preloaded = (0..links.length()).filter_map(|index| links.item(index)).any(|link| {
+        js_sys::Reflect::get(&link, &"href".into()).ok().and_then(|value| value.as_string()).as_deref()
+            == Some(href.as_str())
+    });
+    let head = document.query_selector("head").ok().flatten();
+    let (false, Some(head), Ok(link)) = (preloaded, head, document.create_element("link")) else { return };
+    // The same request as the app's fetch (CORS mode, same-origin credentials), or the browser
+    // would not hand the preloaded answer to it.
+    for (name, value) in [("rel", "preload"), ("as", "fetch"), ("crossorigin", "anonymous"), ("href", &href)]
+    {
+        let _ = link.set_attribute(name, value);
+    }
+    let _ = head.append_child(&link);
+}
+
 /// A file of the index. Missing, it is a broken deployment rather than a page the reader asked
 /// for: said as a server problem with Retry, not "page not found".
 async fn index_text(source: &ContentSource, relative: &str) -> Result<String, ApiError> {

@@ -26,7 +26,8 @@ pub fn SearchForm(
     landmark: bool,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
-    let links = use_site().links;
+    let site = use_site();
+    let (links, source) = (site.links, site.content);
     let action = links.search("", 1);
     let input = NodeRef::<html::Input>::new();
     let navigate = use_navigate();
@@ -54,7 +55,16 @@ pub fn SearchForm(
             <label for=id class:visually-hidden=label_hidden>
                 {label}
             </label>
-            <input type="search" id=id name="q" value=value node_ref=input autocomplete="off" enterkeyhint="search" />
+            <input
+                type="search"
+                id=id
+                name="q"
+                value=value
+                node_ref=input
+                autocomplete="off"
+                enterkeyhint="search"
+                on:focus=move |_| crate::api::warm_index(&source)
+            />
             <button type="submit" class="button search-button">
                 "Search"
             </button>

@@ -53,6 +53,29 @@ test('a word from a headline, searched from the header, finds the story and lead
   assert.deepEqual(page.crashes, []);
 });
 
+test('the index starts downloading when the header box gets focus, and the search uses that download', async () => {
+  const page = await openPage(browser);
+  // Routed requests skip the HTTP cache: every request for the manifest reaches this handler.
+  let manifests = 0;
+  await page.route('**/content/search/index.json', (route) => {
+    manifests += 1;
+    return route.continue();
+  });
+  await page.goto(url('/article/harbour-city-opens-tidal-barrier'));
+  const box = siteSearch(page).getByRole('searchbox', { name: 'Search', exact: true });
+  const downloaded = page.waitForResponse('**/content/search/index.json');
+  await box.focus();
+  await downloaded;
+  await box.blur();
+  await box.focus();
+  await box.fill('shipwreck');
+  await box.press('Enter');
+  await resultsFor(page, 'shipwreck');
+  assert.ok((await headlines(page)).length > 0);
+  assert.equal(manifests, 1, 'one download of the index for the focus and the search');
+  assert.deepEqual(page.crashes, []);
+});
+
 test('the last word matches as a prefix, and every word must match', async () => {
   const page = await openPage(browser);
   await page.goto(url('/search?q=shipwr'));
