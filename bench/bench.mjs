@@ -505,9 +505,9 @@ function markdown(r) {
   lines.push('');
   if (r.search) {
     const [first, second] = r.search.queries;
-    row('search from the header of an article (in-app)', 'submit → results heading painted (ms)');
+    row('search from the header of an article (in-app; the word typed at 10 characters a second)', 'submit → results heading painted (ms)');
     row('---', '---:');
-    row(`“${first}”: no part of the index fetched yet`, spread(r.search.uncached));
+    row(`“${first}”: no part of the index fetched before the box got focus`, spread(r.search.uncached));
     row(`“${second}”: another word (its shard and results)`, spread(r.search.other));
     row(`“${first}” again (cached)`, spread(r.search.cachedAgain));
     lines.push('');
