@@ -100,16 +100,15 @@ pub fn adopt_copy_story(holder: web_sys::Element, notice: web_sys::Element) {
     request_animation_frame(move || {
         let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
         let Some(copy) = document.get_element_by_id(COPY_ID) else { return };
-        let in_column = holder.closest(".primary").ok().flatten().is_some();
+        let holder_in_column = holder.closest(".primary").ok().flatten().is_some();
         let column = document.query_selector(&format!("#{COPY_ID} .primary")).ok().flatten();
-        let source = match (in_column, column) {
-            (true, Some(column)) => column,
-            (_, column) => {
-                if let Some(column) = column {
-                    let _ = column.prepend_with_node_1(&notice);
-                }
+        let source = match column {
+            Some(column) if holder_in_column => column,
+            Some(column) => {
+                let _ = column.prepend_with_node_1(&notice);
                 copy.clone()
             }
+            None => copy.clone(),
         };
         // Moving a focused node blurs it: the reader's place is given back after the move.
         let focused = document.active_element().filter(|active| source.contains(Some(active)));

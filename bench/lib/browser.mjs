@@ -178,16 +178,16 @@ export async function coldLoad(browser, url, { throttle = true, viewport, timeou
 /**
  * Inside the loaded app, ms from an action to `title` in the page's h1 and painted. The action
  * is a click on a link to `href` (added for the purpose, as a reader's click on a headline), or
- * `query` typed into the header's search field and submitted.
+ * without `href`, submitting the header's search form (what the reader typed into it).
  */
-function timeInApp(page, { href, query }, title, timeoutMs) {
+function timeInApp(page, { href }, title, timeoutMs) {
   return page.evaluate(
-    ({ href, query, title, timeoutMs }) =>
+    ({ href, title, timeoutMs }) =>
       new Promise((resolve, reject) => {
         const link = href ? Object.assign(document.createElement('a'), { href, textContent: 'next' }) : null;
         if (link) document.body.append(link);
-        const field = query ? document.querySelector('#site-search') : null;
-        if (query && !field) return reject(new Error('no header search field (#site-search)'));
+        const form = href ? null : document.querySelector('#site-search')?.form;
+        if (!href && !form) return reject(new Error('no header search form (#site-search)'));
         const timer = setTimeout(() => reject(new Error(`no headline "${title}" after ${timeoutMs} ms`)), timeoutMs);
         let t0;
         let headline = null;
@@ -205,15 +205,10 @@ function timeInApp(page, { href, query }, title, timeoutMs) {
         const observer = new MutationObserver(check);
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         t0 = performance.now();
-        if (link) {
-          link.click();
-        } else {
-          field.value = query;
-          field.dispatchEvent(new Event('input', { bubbles: true }));
-          field.form.requestSubmit();
-        }
+        if (link) link.click();
+        else form.requestSubmit();
       }),
-    { href, query, title, timeoutMs },
+    { href, title, timeoutMs },
   );
 }
 
@@ -246,8 +241,8 @@ export async function clickThrough(browser, base, from, to, { throttle = true, t
 
 /**
  * Searching from the header of an article: `first` (no part of the search index fetched
- * before the reader went into the box),
- * then `second` (another word: its own shard and results), then `first` again (all cached).
+ * before the reader went into the box), then `second` (another word: its own shard and
+ * results), then `first` again (all cached).
  * ms from submitting the form to the results page's heading in the document and painted.
  */
 export async function searchThrough(browser, base, from, first, second, { throttle = true, timeoutMs = 60_000 } = {}) {
@@ -259,7 +254,7 @@ export async function searchThrough(browser, base, from, first, second, { thrott
     await field.fill('');
     await field.focus();
     await page.keyboard.type(query, { delay: 100 });
-    return timeInApp(page, { query }, `Search results for “${query}”`, timeoutMs);
+    return timeInApp(page, {}, `Search results for “${query}”`, timeoutMs);
   };
   try {
     const uncached = await search(first);

@@ -72,13 +72,11 @@ pub fn ErrorView(#[prop(into)] message: String, retry: Option<Callback<()>>) -> 
 fn KeptStory(problem: Memo<Option<Problem>>, retry: Callback<()>) -> impl IntoView {
     let holder = NodeRef::<html::Div>::new();
     let notice = NodeRef::<html::Section>::new();
-    Effect::new(move |adopted: Option<bool>| {
-        if adopted == Some(true) {
-            return true;
+    // Runs once both are drawn: node refs are set once, so it never runs again.
+    Effect::new(move || {
+        if let (Some(holder), Some(notice)) = (holder.get(), notice.get()) {
+            crate::handoff::adopt_copy_story(holder.into(), notice.into());
         }
-        let (Some(holder), Some(notice)) = (holder.get(), notice.get()) else { return false };
-        crate::handoff::adopt_copy_story(holder.into(), notice.into());
-        true
     });
     let gone = move || problem.with(|problem| matches!(problem, Some(Problem::NotFound)));
     let message = move || match problem.get() {

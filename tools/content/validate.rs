@@ -9,7 +9,7 @@ use gazette::model::slug::{is_valid_slug, slugify};
 use gazette::model::text::{excerpt, inline_text, reading_minutes, word_count};
 use gazette::model::FORMAT_VERSION;
 
-use crate::date::{parse_rfc3339, Instant, Timestamp};
+use crate::date::{parse_rfc3339, Instant};
 use crate::errors::{known_list, Problem, Report};
 use crate::front_matter::{self, ImageFields, Located};
 use crate::images::{self, Source};
@@ -101,8 +101,12 @@ pub fn article(file: &str, slug: &str, text: &str, cx: &Context<'_>) -> Result<R
         required(&mut report, "published", fm.published).and_then(|p| date(&mut report, "published", p));
     let updated = fm.updated.and_then(|u| date(&mut report, "updated", u));
     if let (Some(p), Some(u)) = (&published, &updated) {
-        if u.instant < p.instant {
-            report.error(None, "updated", format!("{} is before published {}", u.utc, p.utc));
+        if u < p {
+            report.error(
+                None,
+                "updated",
+                format!("{} is before published {}", u.to_rfc3339(), p.to_rfc3339()),
+            );
         }
     }
     let mut tags: Vec<Ref> = Vec::new();
@@ -137,8 +141,8 @@ pub fn article(file: &str, slug: &str, text: &str, cx: &Context<'_>) -> Result<R
         standfirst,
         section,
         author,
-        published: published.utc,
-        updated: updated.map(|u| u.utc),
+        published: published.to_rfc3339(),
+        updated: updated.map(|u| u.to_rfc3339()),
         tags,
         image,
         reading_minutes: reading_minutes(word_count(&body)),
@@ -147,7 +151,7 @@ pub fn article(file: &str, slug: &str, text: &str, cx: &Context<'_>) -> Result<R
     Ok(Record {
         article,
         excerpt,
-        instant: published.instant,
+        instant: published,
         lead: fm.lead.is_some_and(|l| l.value),
         pick: fm.pick.is_some_and(|p| p.value),
         popularity: fm.popularity.map_or(0, |p| p.value),
@@ -190,7 +194,7 @@ fn named_ref(report: &mut Report, field: &str, value: Located<String>) -> Option
     Some(Ref { slug, name })
 }
 
-fn date(report: &mut Report, field: &str, value: Located<String>) -> Option<Timestamp> {
+fn date(report: &mut Report, field: &str, value: Located<String>) -> Option<Instant> {
     parse_rfc3339(value.value.trim()).map_err(|message| report.error(Some(value.line), field, message)).ok()
 }
 
