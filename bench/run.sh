@@ -39,7 +39,7 @@ fi
 # The pages tool (static twin, static copies) and the content tool in release, as a publisher
 # runs them on a big archive. A separate target dir: the bench never waits on, or disturbs, target/.
 say "building gazette-pages and gazette-content"
-CARGO_TARGET_DIR="$ROOT/.tmp/bench-target" cargo build --quiet --release --bin gazette-content --bin gazette-pages
+CARGO_TARGET_DIR="$ROOT/.tmp/bench-target" cargo build --quiet --release -p gazette-content -p gazette-pages
 
 BENCH_STARTED="$started" node bench/bench.mjs --dist "$DIST" --twin "$ROOT/.tmp/bench-target/release/gazette-pages" \
   --tool "$ROOT/.tmp/bench-target/release/gazette-content" "${args[@]}"

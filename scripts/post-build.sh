@@ -16,7 +16,7 @@ sh "$(dirname "$0")/site-overrides.sh" "$stage/site.json"
 # the story at the first paint and the app takes over when it has loaded (src/handoff.rs).
 # It also writes 404.html, the bare app: hosts like GitHub Pages answer unknown paths with it,
 # so a deep link to a page without a copy boots the app, which then routes (or shows its 404).
-cargo run --quiet --bin gazette-pages -- prerender "$stage"
+cargo run --quiet -p gazette-pages -- prerender "$stage"
 
 # A strict Content-Security-Policy in every page: inline scripts allowed by hash only, and
 # connections only to the site and the servers site.json names. Re-run scripts/csp.py DIST

@@ -46,7 +46,7 @@ pub fn load_site(path: &Path) -> Result<SiteConfig, Vec<Problem>> {
         if section.name.trim().is_empty() {
             report.error(None, "sections", format!("section {:?} has no name", section.slug));
         }
-        if site.sections[..index].iter().any(|s| s.slug == section.slug) {
+        if site.sections.iter().take(index).any(|s| s.slug == section.slug) {
             report.error(None, "sections", format!("section {:?} is listed twice", section.slug));
         }
     }

@@ -1,6 +1,13 @@
 //! `gazette-content`: validates the Markdown articles in `content/articles/` and writes the
 //! JSON the app fetches (see `docs/content-format.md`). Run by Trunk before every build.
 
+// The same deny list as the app: a tool reports bad input with the file and the reason,
+// it does not crash on it. Tests may use these freely.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
+
 mod ads;
 mod catalog;
 mod cli;

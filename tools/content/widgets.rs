@@ -181,7 +181,9 @@ impl<'a> LinkIndex<'a> {
         // Shared-tag counts per candidate; a tag this article lists twice counts once, as the
         // full scan did (`any` over its own tags).
         for &at in &self.touched {
-            self.shared[at] = 0;
+            if let Some(shared) = self.shared.get_mut(at) {
+                *shared = 0;
+            }
         }
         self.touched.clear();
         let mut seen_tags: Vec<&str> = Vec::new();
@@ -191,17 +193,18 @@ impl<'a> LinkIndex<'a> {
             }
             seen_tags.push(&tag.slug);
             for &at in self.by_tag.get(tag.slug.as_str()).map_or(&[][..], Vec::as_slice) {
-                if self.shared[at] == 0 {
+                let Some(shared) = self.shared.get_mut(at) else { continue };
+                if *shared == 0 {
                     self.touched.push(at);
                 }
-                self.shared[at] += 1;
+                *shared += 1;
             }
         }
         // Bounded selection: the best RELATED by (score desc, position asc), kept sorted.
         let mut best: Vec<(usize, usize)> = Vec::with_capacity(RELATED + 1);
         for &at in &self.touched {
-            let count = usize::try_from(self.shared[at]).unwrap_or(usize::MAX);
-            let other = &records[at];
+            let (Some(&shared), Some(other)) = (self.shared.get(at), records.get(at)) else { continue };
+            let count = usize::try_from(shared).unwrap_or(usize::MAX);
             if is_self(other) {
                 continue;
             }
@@ -220,7 +223,8 @@ impl<'a> LinkIndex<'a> {
                 if best.len() == RELATED {
                     break;
                 }
-                if self.shared[at] > 0 || is_self(&records[at]) {
+                let shares_a_tag = self.shared.get(at).is_some_and(|&shared| shared > 0);
+                if shares_a_tag || records.get(at).is_none_or(is_self) {
                     continue;
                 }
                 best.push((1, at));
@@ -229,7 +233,7 @@ impl<'a> LinkIndex<'a> {
         ArticleLinks {
             format: FORMAT_VERSION,
             slug: this.article.slug.clone(),
-            related: best.into_iter().map(|(_, at)| summary(&records[at])).collect(),
+            related: best.into_iter().filter_map(|(_, at)| records.get(at)).map(summary).collect(),
             previous: records.get(index + 1).map(headline),
             next: index.checked_sub(1).and_then(|i| records.get(i)).map(headline),
         }

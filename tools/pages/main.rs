@@ -9,6 +9,13 @@
 //! gazette-pages twin [--dist DIST] --out DIR SLUG...   # DIR/SLUG.html, no script (benchmark)
 //! ```
 
+// The same deny list as the app: a tool reports bad input with the file and the reason,
+// it does not crash on it. Tests may use these freely.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
+
 mod article;
 mod html;
 mod listing;

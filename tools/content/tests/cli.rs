@@ -15,8 +15,9 @@ fn temp(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("gazette-cli-{name}-{}", std::process::id()))
 }
 
+/// The project root: this crate is `tools/content/`.
 fn project() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 #[test]

@@ -14,7 +14,8 @@ fn temp(name: &str) -> PathBuf {
 
 fn tool() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_gazette-content"));
-    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    // The project root, where Trunk runs the tool.
+    command.current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     command
 }
 

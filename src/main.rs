@@ -1,3 +1,0 @@
-fn main() {
-    gazette::handoff::mount_app();
-}
