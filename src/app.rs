@@ -39,22 +39,31 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Site(config: SiteConfig) -> impl IntoView {
     let site = SiteContext::new(config, &document_base_path());
+    view! {
+        <SiteFrame site>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/article/:slug") view=ArticlePage />
+                <Route path=path!("/section/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Section /> } />
+                <Route path=path!("/tag/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Tag /> } />
+                <Route path=path!("/search") view=SearchPage />
+                <Route path=path!("/author/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Author /> } />
+            </Routes>
+        </SiteFrame>
+    }
+}
+
+/// Every page of the site: its title's form, the router and the layout around `children`. The
+/// app puts its routes here; the build's static copy of a page (`pages::copy`) the page itself.
+#[component]
+pub fn SiteFrame(site: SiteContext, children: Children) -> impl IntoView {
     let site_name = site.config.site_name.clone();
     let router_base = site.links.router_base().to_owned();
     provide_context(site);
     view! {
         <Title formatter=move |text: String| page_title(&text, &site_name) />
         <Router base=router_base>
-            <Layout>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/article/:slug") view=ArticlePage />
-                    <Route path=path!("/section/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Section /> } />
-                    <Route path=path!("/tag/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Tag /> } />
-                    <Route path=path!("/search") view=SearchPage />
-                    <Route path=path!("/author/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Author /> } />
-                </Routes>
-            </Layout>
+            <Layout>{children()}</Layout>
         </Router>
     }
 }

@@ -9,7 +9,6 @@
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
-
 // Leptos's server renderer (`ssr`, used natively by the build tools) nests the types of every
 // view into its async resolve; the deepest page is over the default limit of 128.
 #![recursion_limit = "256"]

@@ -269,8 +269,9 @@ async fn theme_toggle_is_a_pressed_button_that_remembers_the_choice() {
     let button: HtmlElement =
         root.query_selector("button[type=button]").expect("selector").expect("a button").unchecked_into();
     assert_eq!(button.text_content().unwrap_or_default().trim(), "Dark theme");
-    // No choice yet: the button shows the system's scheme and nothing is written.
-    assert_eq!(button.get_attribute("aria-pressed"), Some(system_dark.to_string()));
+    // No choice yet: once running, the button shows the system's scheme and nothing is written.
+    assert!(until(|| button.get_attribute("aria-pressed") == Some(system_dark.to_string())).await);
+    assert!(!button.has_attribute("disabled"));
     assert_eq!(theme_attribute(), None);
 
     button.click();

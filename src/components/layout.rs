@@ -6,6 +6,7 @@ use super::page_heading::{HasNavigated, PageAnnouncement};
 use super::search_form::SearchForm;
 use super::site_context::use_site;
 use super::theme::ThemeToggle;
+use super::widgets::sidebar::Sidebar;
 use super::widgets::trending::TrendingBar;
 use crate::model::date::year_of_epoch;
 use crate::model::listing::ArchiveKind;
@@ -27,8 +28,10 @@ pub fn Layout(children: Children) -> impl IntoView {
         path
     });
     // The skip link moves focus itself: with `<base href>` in the page, the browser would
-    // resolve `#main` against the base (the front page), and the router would go there.
+    // resolve `#main` against the base (the front page), and the router would go there. Its
+    // href names the page itself, for a reader of the static copy without the app.
     let main = NodeRef::<html::Main>::new();
+    let skip_href = move || format!("{}#main", pathname.get());
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = main.get_untracked() {
@@ -36,7 +39,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+        <a class="skip-link" href=skip_href on:click=skip>"Skip to content"</a>
         <SiteHeader />
         <TrendingBar />
         <main id="main" class="site-main" tabindex="-1" node_ref=main>
@@ -47,6 +50,22 @@ pub fn Layout(children: Children) -> impl IntoView {
             {children()}
         </main>
         <SiteFooter />
+    }
+}
+
+/// A page's own column, and the sidebar beside it (after it on narrow screens).
+#[component]
+pub fn WithSidebar(
+    /// Names the page (see `Sidebar`).
+    #[prop(into)]
+    page_key: Signal<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="with-sidebar">
+            <div class="primary">{children()}</div>
+            <Sidebar page_key />
+        </div>
     }
 }
 
@@ -85,12 +104,22 @@ fn SiteHeader() -> impl IntoView {
     }
 }
 
+fn now_seconds() -> i64 {
+    #[cfg(target_arch = "wasm32")]
+    let seconds = (js_sys::Date::now() / 1000.0) as i64;
+    #[cfg(not(target_arch = "wasm32"))]
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| i64::try_from(elapsed.as_secs()).unwrap_or(0));
+    seconds
+}
+
 #[component]
 fn SiteFooter() -> impl IntoView {
     let site = use_site();
     let name = site.config.site_name.clone();
-    // UTC, as the static copies print it.
-    let year = year_of_epoch((js_sys::Date::now() / 1000.0) as i64);
+    // UTC, by the clock of whichever side draws it: the reader's browser, or the build's.
+    let year = year_of_epoch(now_seconds());
     view! {
         <footer class="site-footer">
             <p>{format!("© {year} {name}. All rights reserved.")}</p>

@@ -9,6 +9,7 @@ pub mod comments;
 pub mod date;
 pub mod error_view;
 pub mod figure;
+pub mod in_browser;
 pub mod inline;
 pub mod layout;
 pub mod media_query;

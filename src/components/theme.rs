@@ -46,11 +46,19 @@ pub fn apply_stored_theme() {
 
 /// "Dark theme", pressed or not: a toggle button (`aria-pressed`) in the header. Its state is
 /// the theme in force, so it also follows the system setting while the reader has not chosen.
+/// The reader's device is read once the button is in the browser: drawn anywhere else (the
+/// build's static copy) the button is disabled and claims no state, as it cannot work there.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let chosen = RwSignal::new(stored_theme());
+    let chosen = RwSignal::new(None);
+    let ready = RwSignal::new(false);
     let system_dark = media_query("(prefers-color-scheme: dark)");
+    Effect::new(move || {
+        chosen.set(stored_theme());
+        ready.set(true);
+    });
     let theme = move || Theme::effective(chosen.get(), system_dark.get());
+    let pressed = move || ready.get().then(|| if theme() == Theme::Dark { "true" } else { "false" });
     let toggle = move |_| {
         let next = Theme::effective(chosen.get_untracked(), system_dark.get_untracked()).other();
         chosen.set(Some(next));
@@ -61,7 +69,8 @@ pub fn ThemeToggle() -> impl IntoView {
         <button
             type="button"
             class="theme-toggle"
-            aria-pressed=move || if theme() == Theme::Dark { "true" } else { "false" }
+            aria-pressed=pressed
+            disabled=move || !ready.get()
             on:click=toggle
         >
             <span class="theme-switch" aria-hidden="true"></span>

@@ -8,10 +8,10 @@ use crate::components::article_card::ArticleCard;
 use crate::components::async_view::AsyncView;
 use crate::components::breadcrumb::Breadcrumb;
 use crate::components::comments::provide_comment_counts;
+use crate::components::layout::WithSidebar;
 use crate::components::page_heading::PageHeading;
 use crate::components::pagination_nav::PaginationNav;
 use crate::components::site_context::use_site;
-use crate::components::widgets::sidebar::Sidebar;
 use crate::model::listing::{story_count, ArchiveKind, ArchivePage};
 use crate::model::pagination::parse_page;
 
@@ -39,14 +39,22 @@ pub fn ArchiveRoute(kind: ArchiveKind) -> impl IntoView {
         async move { fetch_archive(&source, kind, &slug, page).await }
     });
     view! {
-        <div class="with-sidebar">
-            <div class="primary">
-                <AsyncView retry=move || archive.refetch()>
-                    {move || Suspend::new(async move { archive.await.map(|archive| view! { <ArchiveView archive /> }) })}
-                </AsyncView>
-            </div>
-            <Sidebar page_key=Signal::derive(move || format!("{}/{}", kind.segment(), slug())) />
-        </div>
+        <WithSidebar page_key=Signal::derive(move || format!("{}/{}", kind.segment(), slug()))>
+            <AsyncView retry=move || archive.refetch()>
+                {move || Suspend::new(async move { archive.await.map(|archive| view! { <ArchiveView archive /> }) })}
+            </AsyncView>
+        </WithSidebar>
+    }
+}
+
+/// An archive page with its data in hand (the build's static copy, `pages::copy`).
+#[component]
+pub fn ArchiveReady(archive: ArchivePage) -> impl IntoView {
+    let page_key = format!("{}/{}", archive.kind.segment(), archive.subject.slug);
+    view! {
+        <WithSidebar page_key>
+            <ArchiveView archive />
+        </WithSidebar>
     }
 }
 

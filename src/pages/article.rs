@@ -10,10 +10,11 @@ use crate::components::breadcrumb::Breadcrumb;
 use crate::components::comments::{provide_comment_counts, CommentCountLink, CommentsSection};
 use crate::components::date::DateText;
 use crate::components::figure::Figure;
+use crate::components::in_browser::InBrowser;
+use crate::components::layout::WithSidebar;
 use crate::components::page_heading::PageHeading;
 use crate::components::site_context::use_site;
 use crate::components::widgets::after_article::AfterArticle;
-use crate::components::widgets::sidebar::Sidebar;
 use crate::model::article::Article;
 use crate::model::listing::ArchiveKind;
 use crate::model::widgets::ArticleLinks;
@@ -42,24 +43,39 @@ pub fn ArticlePage() -> impl IntoView {
         attempt.update(|n| *n += 1);
     };
     view! {
-        <div class="with-sidebar">
-            <div class="primary">
-                <AsyncView retry=retry>
-                    {move || Suspend::new(async move {
-                        article
-                            .await
-                            .map(|article| {
-                                let slug = article.slug.clone();
-                                view! {
-                                    <ArticleView article />
-                                    <AfterArticle links=related slug />
-                                }
-                            })
-                    })}
-                </AsyncView>
-            </div>
-            <Sidebar page_key=Signal::derive(move || format!("article/{}", slug())) />
-        </div>
+        <WithSidebar page_key=Signal::derive(move || format!("article/{}", slug()))>
+            <AsyncView retry=retry>
+                {move || Suspend::new(async move {
+                    article.await.map(|article| view! { <ArticleContent article related /> })
+                })}
+            </AsyncView>
+        </WithSidebar>
+    }
+}
+
+/// An article page with its data in hand (the build's static copy, `pages::copy`): the
+/// related links, when the build has them too.
+#[component]
+pub fn ArticleReady(article: Article, related: Option<ArticleLinks>) -> impl IntoView {
+    let page_key = format!("article/{}", article.slug);
+    let related = Signal::stored(related.map(Ok));
+    view! {
+        <WithSidebar page_key>
+            <ArticleContent article related />
+        </WithSidebar>
+    }
+}
+
+/// The story, and what follows it.
+#[component]
+fn ArticleContent(
+    article: Article,
+    #[prop(into)] related: Signal<Option<Result<ArticleLinks, ApiError>>>,
+) -> impl IntoView {
+    let slug = article.slug.clone();
+    view! {
+        <ArticleView article />
+        <AfterArticle links=related slug />
     }
 }
 
@@ -140,6 +156,9 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     }
                 })}
         </article>
-        <CommentsSection uri=article_href title=thread_title />
+        // The discussion lives on the reader's device or a comment server: only the app has it.
+        <InBrowser>
+            <CommentsSection uri=article_href.clone() title=thread_title.clone() />
+        </InBrowser>
     }
 }

@@ -5,31 +5,49 @@ use crate::api::fetch_home;
 use crate::components::article_card::{ArticleCard, CardStyle};
 use crate::components::async_view::AsyncView;
 use crate::components::comments::provide_comment_counts;
+use crate::components::layout::WithSidebar;
 use crate::components::page_heading::PageHeading;
 use crate::components::site_context::use_site;
-use crate::components::widgets::sidebar::Sidebar;
 use crate::model::listing::{ArchiveKind, Home, SectionBlock};
+
+/// The front page's name for the sidebar (see `Sidebar`).
+const PAGE_KEY: &str = "home";
 
 /// The front page in the main column, the sidebar beside it (after it on narrow screens).
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let site = use_site();
-    let source = site.content.clone();
+    let source = use_site().content;
     let home = LocalResource::new(move || {
         let source = source.clone();
         async move { fetch_home(&source).await }
     });
     view! {
+        <HomeHead />
+        <WithSidebar page_key=PAGE_KEY.to_owned()>
+            <AsyncView retry=move || home.refetch()>
+                {move || Suspend::new(async move { home.await.map(|home| view! { <HomeView home /> }) })}
+            </AsyncView>
+        </WithSidebar>
+    }
+}
+
+/// The front page with its data in hand (the build's static copy, `pages::copy`).
+#[component]
+pub fn HomeReady(home: Home) -> impl IntoView {
+    view! {
+        <HomeHead />
+        <WithSidebar page_key=PAGE_KEY.to_owned()>
+            <HomeView home />
+        </WithSidebar>
+    }
+}
+
+#[component]
+fn HomeHead() -> impl IntoView {
+    let site = use_site();
+    view! {
         <Title text=site.config.site_name.clone() />
         <Meta name="description" content=site.config.description.clone() />
-        <div class="with-sidebar">
-            <div class="primary">
-                <AsyncView retry=move || home.refetch()>
-                    {move || Suspend::new(async move { home.await.map(|home| view! { <HomeView home /> }) })}
-                </AsyncView>
-            </div>
-            <Sidebar page_key="home".to_owned() />
-        </div>
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod article;
+pub mod copy;
 pub mod home;
 pub mod not_found;
 pub mod search;

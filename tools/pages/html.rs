@@ -1,5 +1,4 @@
-//! Small HTML helpers: escaping content, reading the built `index.html`, and dates
-//! written the way the app writes them.
+//! Small HTML helpers: escaping text, and reading the built `index.html`.
 
 /// Content as element text or a double-quoted attribute value: never markup. The app's own
 /// escape (what it writes for comments kept on the device).
@@ -30,26 +29,9 @@ pub fn find_links(html: &str, rel: &str) -> Vec<String> {
     found
 }
 
-/// Dates as the app writes them.
-pub use gazette::model::date::long_date;
-
-/// The current year (UTC), for the footer's copyright line, as the app prints it.
-pub fn current_year() -> i64 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    gazette::model::date::year_of_epoch(secs)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_footer_year_is_this_year() {
-        assert!(current_year() >= 2026);
-    }
 
     #[test]
     fn finds_the_built_links() {

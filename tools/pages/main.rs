@@ -1,8 +1,7 @@
-//! `gazette-pages`: pages as static HTML, rendered from the derived JSON the app fetches and
-//! decoded with the app's own `gazette::model` types, so the copy and the app cannot read the
-//! JSON differently. The markup mirrors the app's layout, pages and components, so the same CSS
-//! lays it out the same way; parts the app fills in from other requests (ticker headlines,
-//! sidebar widgets, related links, comments) are left out.
+//! `gazette-pages`: pages as static HTML, drawn by the app's own components (`gazette::pages::
+//! copy`, rendered natively) from the derived JSON the app fetches, decoded with the app's own
+//! types. This tool only loads the JSON, renders, and puts the result into the built
+//! `index.html`; it writes no markup of its own for anything a component draws.
 //!
 //! ```text
 //! gazette-pages prerender [DIST]               # static copies of pages inside the built app
@@ -16,10 +15,9 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
-mod article;
 mod html;
-mod listing;
 mod prerender;
+mod render;
 mod shell;
 mod twin;
 
@@ -28,9 +26,8 @@ use std::process::ExitCode;
 
 use gazette::model::article::Article;
 use gazette::model::decode::decode;
-use gazette::model::site::SiteConfig;
 
-use shell::Shell;
+use shell::{read_index, Shell};
 
 const USAGE: &str = "usage:
   gazette-pages prerender [DIST]
@@ -133,20 +130,11 @@ pub fn load<T: serde::de::DeserializeOwned + gazette::model::decode::Versioned>(
     decode(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The site and the page shell of a built `dist/`.
-pub fn open_site(dist: &Path, index: &str) -> Result<(Shell, PathBuf), String> {
-    let site: SiteConfig = load(&dist.join("site.json"))?;
-    let shell = Shell::from_index(index, &site)?;
-    let content = dist.join(site.content_path.trim_matches('/'));
-    Ok((shell, content))
-}
-
 fn twins(dist: &Path, out: &Path, slugs: &[String]) -> Result<(), String> {
-    let index = read(&dist.join("index.html"))?;
-    let (shell, content) = open_site(dist, &index)?;
+    let shell = Shell::open(dist, &read_index(dist)?)?;
     for slug in slugs {
-        let article: Article = load(&content.join("articles").join(format!("{slug}.json")))?;
-        write(&out.join(format!("{slug}.html")), &shell.twin_page(&article))?;
+        let article: Article = load(&shell.content_file(&format!("articles/{slug}.json")))?;
+        write(&out.join(format!("{slug}.html")), &shell.twin_page(article))?;
     }
     Ok(())
 }

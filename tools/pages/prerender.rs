@@ -10,13 +10,14 @@ use std::path::{Path, PathBuf};
 use gazette::model::article::Article;
 use gazette::model::listing::{ArchiveKind, ArchivePage, Home};
 use gazette::model::prerender::COPY_META;
-use gazette::model::site::page_title;
 use gazette::model::slug::is_valid_slug;
+use gazette::model::widgets::{article_links_file, ArticleLinks};
+use gazette::pages::copy::PageData;
 use serde::Deserialize;
 
 use crate::html::escape_html;
-use crate::shell::Shell;
-use crate::{load, open_site, read, write};
+use crate::shell::{read_index, Shell};
+use crate::{load, read, write};
 
 const START: &str = "<!--prerendered-->";
 const END: &str = "<!--/prerendered-->";
@@ -25,46 +26,41 @@ const NOSCRIPT: &str = "<p>Comments, search and the sidebar need JavaScript and 
 pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
     // The bare app: `index.html` as Trunk wrote it or, when an earlier run has put a copy in
     // it, the `404.html` that run wrote.
-    let index = read(&dist.join("index.html"))?;
+    let index = read_index(dist)?;
     let bare = strip(&if index.contains(START) { read(&dist.join("404.html"))? } else { index });
-    let (shell, content) = open_site(dist, &bare)?;
+    let shell = Shell::open(dist, &bare)?;
     write(&dist.join("404.html"), &bare)?;
     let pages = Pages { shell: &shell, bare: &bare };
 
-    let home: Home = load(&content.join("home.json"))?;
-    let mut body = String::new();
-    shell.main(&mut body, |html| shell.home(html, &home));
-    let description = shell.site.description.clone();
-    write(&dist.join("index.html"), &pages.page("", &shell.site.site_name, &description, &body)?)?;
+    let home: Home = load(&shell.content_file("home.json"))?;
+    write(&dist.join("index.html"), &pages.page("", PageData::Home(home))?)?;
 
     let mut archives = 0;
     for kind in [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author] {
-        for slug in slugs_in(&content.join(kind.segment()), "")? {
-            let first = content.join(kind.segment()).join(&slug).join("1.json");
+        for slug in slugs_in(&shell.content_file(kind.segment()), "")? {
+            let first = shell.content_file(kind.segment()).join(&slug).join("1.json");
             if !first.is_file() {
                 continue;
             }
             let archive: ArchivePage = load(&first)?;
-            let heading = archive.heading();
-            let description = archive.description(&shell.site.site_name);
-            let mut body = String::new();
-            shell.main(&mut body, |html| shell.archive(html, &archive));
             let route = format!("{}/{slug}", kind.segment());
-            write(&dist.join(format!("{route}.html")), &pages.page(&route, &heading, &description, &body)?)?;
+            write(&dist.join(format!("{route}.html")), &pages.page(&route, PageData::Archive(archive))?)?;
             archives += 1;
         }
     }
 
-    let newest = newest_articles(&content.join("articles"), latest)?;
+    let newest = newest_articles(&shell.content_file("articles"), latest)?;
     for path in &newest {
         let article: Article = load(path)?;
         let route = format!("article/{}", article.slug);
         if !is_valid_slug(&article.slug) {
             return Err(format!("{}: slug {:?} cannot name a page", path.display(), article.slug));
         }
-        let mut body = String::new();
-        shell.main(&mut body, |html| shell.article(html, &article));
-        let page = pages.page(&route, &article.title, &article.standfirst, &body)?;
+        // The related links, as the app shows them once it has fetched them; a site without
+        // them (an older build of the content) gets a copy without them, as the app does.
+        let links = shell.content_file(&article_links_file(&article.slug));
+        let related: Option<ArticleLinks> = if links.is_file() { Some(load(&links)?) } else { None };
+        let page = pages.page(&route, PageData::Article { article, related })?;
         write(&dist.join(format!("{route}.html")), &page)?;
     }
     Ok(format!(
@@ -80,35 +76,49 @@ struct Pages<'a> {
 }
 
 impl Pages<'_> {
-    /// The bare app with this route's title, description and copy. `route` is the page's
-    /// path under the base (`""` for the front page).
-    fn page(&self, route: &str, title: &str, description: &str, body: &str) -> Result<String, String> {
-        // As the app's `<Title formatter>` writes it.
-        let title = page_title(title, &self.shell.site.site_name);
-        let mut html = replace_between(self.bare, "<title>", "</title>", &escape_html(&title))?;
-        html =
-            replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape_html(description))?;
+    /// The bare app with this page drawn into it, and the head tags its components ask for in
+    /// place of the bare app's title and description. `route` is the page's path under the
+    /// base (`""` for the front page).
+    fn page(&self, route: &str, page: PageData) -> Result<String, String> {
+        let rendered = self.shell.render(route, page);
+        let mut html = remove_tag(self.bare, "<meta name=\"description\"")?;
         // The copy reads without script; only what the app adds does not.
         if html.contains("<noscript>") {
             html = replace_between(&html, "<noscript>", "</noscript>", NOSCRIPT)?;
         }
         html = paint_first(&html);
-        let at = html.find("<title>").ok_or("index.html has no <title>")?;
-        html.insert_str(
-            at,
-            &format!("<meta name=\"{COPY_META}\" content=\"{}\" />\n    ", escape_html(route)),
+        let head = format!(
+            "<meta name=\"{COPY_META}\" content=\"{}\" />\n    {}",
+            escape_html(route),
+            rendered.head
         );
+        html = replace_element(&html, "<title>", "</title>", &head)?;
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
-        let mut copy = String::with_capacity(body.len() + 64);
-        let _ = write!(copy, "\n{START}<div id=\"prerendered\">");
-        let here = if route.is_empty() { self.shell.links.base().to_owned() } else { route.to_owned() };
-        self.shell.header(&mut copy, &here);
-        copy.push_str(body);
-        self.shell.footer(&mut copy);
-        let _ = write!(copy, "</div>{END}");
+        let mut copy = String::with_capacity(rendered.body.len() + 64);
+        let _ = write!(copy, "\n{START}<div id=\"prerendered\">{}</div>{END}", rendered.body);
         html.insert_str(body_at, &copy);
         Ok(html)
     }
+}
+
+/// `html` without the first tag that starts with `start`.
+fn remove_tag(html: &str, start: &str) -> Result<String, String> {
+    let at = html.find(start).ok_or_else(|| format!("index.html has no {start}"))?;
+    let length = html.get(at..).and_then(|rest| rest.find('>')).ok_or("index.html ends inside a tag")?;
+    let end = at + length + 1;
+    let end = end + html.get(end..).map_or(0, |rest| rest.len() - rest.trim_start().len());
+    Ok(format!("{}{}", html.get(..at).unwrap_or_default(), html.get(end..).unwrap_or_default()))
+}
+
+/// `html` with the element from `open` to `close` (both included) replaced by `with`.
+fn replace_element(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let start = html.find(open).ok_or_else(|| format!("index.html has no {open}"))?;
+    let end = html
+        .get(start..)
+        .and_then(|rest| rest.find(close))
+        .ok_or_else(|| format!("index.html has no {close}"))?;
+    let end = start + end + close.len();
+    Ok(format!("{}{with}{}", html.get(..start).unwrap_or_default(), html.get(end..).unwrap_or_default()))
 }
 
 /// A page with a copy paints it before the app downloads: the app's wasm (and its JS glue) is

@@ -62,10 +62,12 @@ pub fn TrendingTicker(headlines: Vec<Headline>, #[prop(optional)] interval_ms: O
     let hovered = RwSignal::new(false);
     let focused = RwSignal::new(false);
     let reduced_motion = media_query("(prefers-reduced-motion: reduce)");
-    let auto = RwSignal::new(!reduced_motion.get_untracked());
+    // The preference is read in the browser (`media_query`): the effect below applies it as
+    // soon as it is known, long before the first rotation.
+    let auto = RwSignal::new(true);
     Effect::new(move |previous: Option<bool>| {
         let reduced = reduced_motion.get();
-        if previous.is_some_and(|previous| previous != reduced) {
+        if previous != Some(reduced) {
             auto.set(!reduced);
         }
         reduced

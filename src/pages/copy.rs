@@ -1,0 +1,39 @@
+//! A page drawn with its data in hand, by the same components as the app draws it after
+//! fetching that data: what the build renders natively into a page's static copy
+//! (`tools/pages`), so that the copy and the app cannot differ.
+
+use leptos::prelude::*;
+
+use super::archive::ArchiveReady;
+use super::article::ArticleReady;
+use super::home::HomeReady;
+use crate::app::SiteFrame;
+use crate::components::site_context::SiteContext;
+use crate::model::article::Article;
+use crate::model::listing::{ArchivePage, Home};
+use crate::model::widgets::ArticleLinks;
+
+/// A page that has a static copy, with its data.
+// One value per page drawn, moved once: its size costs nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum PageData {
+    Home(Home),
+    Article { article: Article, related: Option<ArticleLinks> },
+    Archive(ArchivePage),
+}
+
+/// The whole page, header to footer, as the app draws it on a first visit once the page's own
+/// data has arrived. Parts with data of their own (the sidebar's widgets, the ticker, comment
+/// counts) show what the app shows before their answers: natively their requests never start.
+#[component]
+pub fn PageCopy(site: SiteContext, page: PageData) -> impl IntoView {
+    view! {
+        <SiteFrame site>
+            {match page {
+                PageData::Home(home) => view! { <HomeReady home /> }.into_any(),
+                PageData::Article { article, related } => view! { <ArticleReady article related /> }.into_any(),
+                PageData::Archive(archive) => view! { <ArchiveReady archive /> }.into_any(),
+            }}
+        </SiteFrame>
+    }
+}
