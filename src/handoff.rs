@@ -10,10 +10,8 @@ use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::components::site_context::document_base_path;
-use crate::model::prerender::{copy_shows, path_under_base, COPY_META};
+use crate::model::prerender::{copy_shows, path_under_base, COPY_ID, COPY_META};
 
-/// The element that holds the static copy (written by `tools/pages`).
-const COPY_ID: &str = "prerendered";
 /// The element the app is drawn in.
 const APP_ID: &str = "app";
 /// The page title the copy came with, kept on the copy while the app starts (the app names

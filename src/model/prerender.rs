@@ -10,6 +10,9 @@ use super::pagination::parse_page;
 /// The `<meta name="…">` that names the route a copy was written for (its path under the base).
 pub const COPY_META: &str = "gazette-prerendered";
 
+/// The id of the element that holds the copy (the app's start in `Trunk.toml` looks for it).
+pub const COPY_ID: &str = "prerendered";
+
 /// Whether the copy written for `copied` (a path under the base: `""`, `article/a-b`,
 /// `section/world`) shows the page at `path` (also under the base) with the query `search`.
 /// Archive copies are of their first page only.

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use gazette::model::article::Article;
 use gazette::model::listing::{ArchiveKind, ArchivePage, Home};
-use gazette::model::prerender::COPY_META;
+use gazette::model::prerender::{COPY_ID, COPY_META};
 use gazette::model::slug::is_valid_slug;
 use gazette::model::widgets::{article_links_file, ArticleLinks};
 use gazette::pages::copy::PageData;
@@ -86,7 +86,6 @@ impl Pages<'_> {
         if html.contains("<noscript>") {
             html = replace_between(&html, "<noscript>", "</noscript>", NOSCRIPT)?;
         }
-        html = paint_first(&html);
         let head = format!(
             "<meta name=\"{COPY_META}\" content=\"{}\" />\n    {}",
             escape_html(route),
@@ -95,7 +94,7 @@ impl Pages<'_> {
         html = replace_element(&html, "<title>", "</title>", &head)?;
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
         let mut copy = String::with_capacity(rendered.body.len() + 64);
-        let _ = write!(copy, "\n{START}<div id=\"prerendered\">{}</div>{END}", rendered.body);
+        let _ = write!(copy, "\n{START}<div id=\"{COPY_ID}\">{}</div>{END}", rendered.body);
         html.insert_str(body_at, &copy);
         Ok(html)
     }
@@ -119,37 +118,6 @@ fn replace_element(html: &str, open: &str, close: &str, with: &str) -> Result<St
         .ok_or_else(|| format!("index.html has no {close}"))?;
     let end = start + end + close.len();
     Ok(format!("{}{with}{}", html.get(..start).unwrap_or_default(), html.get(end..).unwrap_or_default()))
-}
-
-/// A page with a copy paints it before the app downloads: the app's wasm (and its JS glue) is
-/// not preloaded from the head, where it would take bandwidth from the stylesheets and the
-/// story's picture, and Trunk's loader asks for the wasm only after the first frame. The copy
-/// is the page; the app follows. A loader of another shape is left as it is.
-fn paint_first(html: &str) -> String {
-    let mut out = html.to_owned();
-    for (start, marker) in
-        [("<link rel=\"modulepreload\"", ""), ("<link rel=\"preload\"", "type=\"application/wasm\"")]
-    {
-        let mut from = 0;
-        while let Some(at) = out[from..].find(start).map(|i| i + from) {
-            let Some(length) = out[at..].find('>') else { break };
-            let tag = &out[at..=at + length];
-            if tag.contains(marker) {
-                out.replace_range(at..=at + length, "");
-            } else {
-                from = at + length + 1;
-            }
-        }
-    }
-    const INIT: &str = "const wasm = await init(";
-    const AFTER_FIRST_FRAME: &str =
-        "await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));\n";
-    if let Some(at) = out.find(INIT) {
-        if !out[..at].ends_with(AFTER_FIRST_FRAME) {
-            out.insert_str(at, AFTER_FIRST_FRAME);
-        }
-    }
-    out
 }
 
 /// `index.html` without the copy and route marker an earlier run put in, so that running twice
@@ -237,16 +205,6 @@ mod tests {
         assert!(!stripped.contains("prerendered"), "{stripped}");
         assert!(stripped.contains("<body>\n<noscript>"), "{stripped}");
         assert_eq!(strip(BARE), BARE, "nothing to strip");
-    }
-
-    #[test]
-    fn the_app_waits_for_the_first_frame() {
-        let head = "<script type=\"module\">\nimport init from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script>\n<link rel=\"stylesheet\" href=\"/m.css\"><link rel=\"modulepreload\" href=\"/a.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/site.json\" as=\"fetch\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>";
-        let once = paint_first(head);
-        assert!(!once.contains("modulepreload") && !once.contains("application/wasm"), "{once}");
-        assert!(once.contains("href=\"/site.json\"") && once.contains("/m.css"), "other links stay: {once}");
-        assert!(once.contains("requestAnimationFrame(() => setTimeout(resolve)));\nconst wasm = await init("));
-        assert_eq!(paint_first(&once), once, "idempotent");
     }
 
     #[test]
