@@ -53,6 +53,8 @@ export E2E_ISSO_URL="http://127.0.0.1:$ISSO_PORT"
 ISSO_MODERATED_PORT="$(free_port)"
 pids+=("$(scripts/isso/start.sh "$PWD/.tmp/e2e-isso/moderated" "$ISSO_MODERATED_PORT" "$E2E_BASE_URL" moderated)")
 export E2E_ISSO_MODERATED_URL="http://127.0.0.1:$ISSO_MODERATED_PORT"
+# Isso's notifier writes each pending comment's "Activate" link there: the tests approve by it.
+export E2E_ISSO_MODERATED_LOG="$PWD/.tmp/e2e-isso/moderated/isso.log"
 # A port with nothing listening: the comment server is down.
 export E2E_ISSO_DOWN_URL="http://127.0.0.1:$(free_port)"
 

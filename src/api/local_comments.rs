@@ -7,10 +7,14 @@ use super::storage::{load, now_seconds, save};
 use crate::model::comments::entities::escape_html;
 use crate::model::comments::isso::{IssoComment, IssoThread, NewComment, Votes};
 use crate::model::comments::sanitize::{plain_text, sanitize_html};
-use crate::model::comments::thread::{build_thread, plain_text_to_html, Sort};
+use crate::model::comments::thread::{build_thread, plain_text_to_html, with_replies, Sort};
 
 const PREFIX: &str = "gazette:local-comments:";
 const LIKED: &str = "gazette:local-liked";
+
+fn like_key(uri: &str, id: u64) -> String {
+    format!("{uri}#{id}")
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LocalComments;
@@ -57,13 +61,15 @@ impl LocalComments {
         };
         all.push(comment.clone());
         Self::store(uri, &all)?;
+        // A like left by a comment deleted before deletes took their likes along.
+        Self::forget_likes(vec![like_key(uri, id)]);
         Ok(Posted { comment, pending: false })
     }
 
     /// One like per comment on this device.
     pub fn like(&self, uri: &str, id: u64) -> Result<Votes, CommentError> {
         let mut liked: Vec<String> = load(LIKED).unwrap_or_default();
-        let key = format!("{uri}#{id}");
+        let key = like_key(uri, id);
         let mut all = Self::all(uri);
         let Some(comment) = all.iter_mut().find(|c| c.id == id) else {
             return Err(CommentError::Rejected("that comment is gone".into()));
@@ -101,10 +107,23 @@ impl LocalComments {
         Ok(edited)
     }
 
-    /// Removes the comment and its replies.
+    /// Removes the comment and every reply under it, and their likes: ids are "highest + 1",
+    /// so a later comment may take a deleted one's id, and must not inherit its like.
     pub fn delete(&self, uri: &str, id: u64) -> Result<(), CommentError> {
-        let all: Vec<IssoComment> =
-            Self::all(uri).into_iter().filter(|c| c.id != id && c.parent != Some(id)).collect();
-        Self::store(uri, &all)
+        let mut all = Self::all(uri);
+        let gone = with_replies(&all, id);
+        all.retain(|c| !gone.contains(&c.id));
+        Self::store(uri, &all)?;
+        Self::forget_likes(gone.iter().map(|id| like_key(uri, *id)).collect());
+        Ok(())
+    }
+
+    fn forget_likes(keys: Vec<String>) {
+        let mut liked: Vec<String> = load(LIKED).unwrap_or_default();
+        let before = liked.len();
+        liked.retain(|key| !keys.contains(key));
+        if liked.len() != before {
+            save(LIKED, &liked);
+        }
     }
 }

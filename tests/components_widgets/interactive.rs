@@ -84,18 +84,31 @@ fn fire(root: &HtmlElement, selector: &str, event: &str) {
     element.dispatch_event(&web_sys::Event::new(event).expect("event")).expect("dispatch");
 }
 
+/// Waits for two rotations of a ticker left to run with the same interval. After the first,
+/// a whole interval passes before the second: any ticker that should rotate has done so by
+/// then. Waiting for that event, not for a guessed time, proves that nothing happened.
+async fn two_turns_of(pace: &HtmlElement) {
+    for _ in 0..2 {
+        let before = ticker_text(pace);
+        assert!(until(|| ticker_text(pace) != before).await, "the pace ticker rotates");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn ticker_rotates_pauses_on_hover_and_steps_by_hand() {
-    let headlines: Vec<Headline> = (1..=3).map(headline).collect();
-    let root = mount("/", None, move || view! { <TrendingTicker headlines interval_ms=120 /> });
+    let ticker = || {
+        let headlines: Vec<Headline> = (1..=3).map(headline).collect();
+        view! { <TrendingTicker headlines interval_ms=120 /> }
+    };
+    let root = mount("/", None, ticker);
+    let pace = mount("/", None, ticker);
     assert_eq!(ticker_text(&root), "Story number 1");
     assert_eq!(all(&root, ".ticker-link").len(), 1, "one headline at a time");
     assert!(until(|| ticker_text(&root) == "Story number 2").await, "it rotates");
 
     fire(&root, ".ticker-body", "mouseenter");
-    TimeoutFuture::new(40).await;
     let held = ticker_text(&root);
-    TimeoutFuture::new(400).await;
+    two_turns_of(&pace).await;
     assert_eq!(ticker_text(&root), held, "paused while the pointer is over it");
     assert_eq!(attr(&root, ".ticker-window", "aria-live").as_deref(), Some("polite"));
 
@@ -106,7 +119,7 @@ async fn ticker_rotates_pauses_on_hover_and_steps_by_hand() {
 
     click(&root, "button[aria-label='Pause headlines']");
     fire(&root, ".ticker-body", "mouseleave");
-    TimeoutFuture::new(400).await;
+    two_turns_of(&pace).await;
     assert_eq!(ticker_text(&root), held, "stopped by the button, it stays stopped");
     click(&root, "button[aria-label='Play headlines']");
     assert!(until(|| ticker_text(&root) != held).await, "Play starts it again");

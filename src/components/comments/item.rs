@@ -10,7 +10,8 @@ use crate::model::comments::isso::IssoComment;
 use crate::model::comments::sanitize::sanitize_html;
 use crate::model::date::iso_from_epoch;
 
-/// One comment with its replies (one level, as Isso stores them).
+/// One comment with its replies (one level, as Isso stores them), and under a top-level
+/// comment this reader's own replies still awaiting moderation, which Isso does not list.
 #[component]
 pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> impl IntoView {
     let ctx = expect_context::<CommentsContext>();
@@ -59,6 +60,19 @@ pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> im
     });
 
     let replies = comment.replies;
+    // Isso files a reply to a reply under the top-level comment; a reply kept from before may
+    // name either, so both count as this comment's family.
+    let family: Vec<u64> = std::iter::once(id).chain(replies.iter().map(|r| r.id)).collect();
+    let pending_list = ctx.pending;
+    let waiting = Memo::new(move |_| {
+        if is_reply {
+            return Vec::new();
+        }
+        pending_list.with(|list| {
+            list.iter().filter(|c| c.parent.is_some_and(|p| family.contains(&p))).cloned().collect::<Vec<_>>()
+        })
+    });
+    let has_replies = !replies.is_empty();
     let author_for_edit = author.clone();
     let website_for_edit = website.clone();
     let on_saved = Callback::new(move |updated: IssoComment| {
@@ -119,9 +133,11 @@ pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> im
                     <CommentForm parent=Some(id) on_close=Callback::new(move |()| replying.set(false)) />
                 })}
             </article>
-            {(!replies.is_empty()).then(|| view! {
-                <ol class="replies">
+            {(!is_reply).then(|| view! {
+                <ol class="replies" hidden=move || !has_replies && waiting.with(Vec::is_empty)>
                     {replies.into_iter().map(|reply| view! { <CommentItem comment=reply is_reply=true /> }.into_any()).collect_view()}
+                    {move || waiting.get().into_iter()
+                        .map(|reply| view! { <CommentItem comment=reply is_reply=true /> }.into_any()).collect_view()}
                 </ol>
             })}
         </li>

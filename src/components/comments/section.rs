@@ -88,7 +88,9 @@ fn ThreadView(thread: IssoThread, limit: RwSignal<u32>) -> impl IntoView {
             {match total { 0 => "No comments yet. Be the first to comment.".to_owned(), 1 => "1 comment".to_owned(), n => format!("{n} comments") }}
         </p>
         <ol class="comment-list">
-            {move || pending_list.get().into_iter().filter(|c| c.parent.is_none())
+            // A pending reply shows under its comment; one whose comment is not on this page
+            // of the thread shows here, so it never vanishes.
+            {move || pending_list.get().into_iter().filter(|c| c.parent.is_none_or(|p| !listed.contains(&p)))
                 .map(|comment| view! { <CommentItem comment /> }).collect_view()}
             {thread.replies.into_iter().map(|comment| view! { <CommentItem comment /> }).collect_view()}
         </ol>

@@ -32,7 +32,10 @@ pub fn decode_entities(input: &str) -> String {
 
 /// The character a reference at the start of `text` stands for, and its length in bytes.
 fn decode_one(text: &str) -> Option<(char, usize)> {
-    let end = text.get(..text.len().min(12))?.find(';')?;
+    // The longest reference known is `&#x10FFFF;`: look for its `;` among the first bytes.
+    // Bytes, not a slice of the text: byte 12 may fall inside a character (`&amp;鈴木`), and
+    // `;` is ASCII, so where it is found the text can be cut.
+    let end = text.bytes().take(12).position(|b| b == b';')?;
     let name = text.get(1..end)?;
     let ch = if let Some(number) = name.strip_prefix('#') {
         let code = match number.strip_prefix(['x', 'X']) {
@@ -80,5 +83,15 @@ mod tests {
         assert_eq!(decode_entities("trailing &"), "trailing &");
         assert_eq!(decode_entities("emoji &#x1F600; ok"), "emoji 😀 ok");
         assert_eq!(decode_entities("ünïcödé &amp; 東京"), "ünïcödé & 東京");
+    }
+
+    #[test]
+    fn decodes_a_reference_followed_by_wide_characters() {
+        // Byte 12 falls inside 一: the look for `;` must not depend on where characters end.
+        assert_eq!(decode_entities("&amp;鈴木一郎"), "&鈴木一郎");
+        assert_eq!(decode_entities("&lt;東京&gt;"), "<東京>");
+        assert_eq!(decode_entities("&#x41;😀😀😀"), "A😀😀😀");
+        // An unknown name followed by wide text still stays as written.
+        assert_eq!(decode_entities("&木木木木;"), "&木木木木;");
     }
 }

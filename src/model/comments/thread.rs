@@ -81,6 +81,25 @@ pub fn build_thread(flat: &[IssoComment], sort: Sort, limit: u32) -> IssoThread 
     IssoThread { total_replies: total, hidden_replies: total.saturating_sub(limit), replies: top }
 }
 
+/// The comment `id` and every reply under it, however deep (a reply to a reply keeps its own
+/// parent in a flat list): what deleting `id` removes.
+pub fn with_replies(flat: &[IssoComment], id: u64) -> Vec<u64> {
+    let mut ids = vec![id];
+    // Each pass takes in the replies of what is already in, so the loop ends when a pass adds
+    // nothing, even in a corrupt store with a parent cycle.
+    loop {
+        let before = ids.len();
+        for comment in flat {
+            if comment.parent.is_some_and(|parent| ids.contains(&parent)) && !ids.contains(&comment.id) {
+                ids.push(comment.id);
+            }
+        }
+        if ids.len() == before {
+            return ids;
+        }
+    }
+}
+
 /// How many comments a thread holds in all (top-level and replies).
 pub fn count_all(thread: &IssoThread) -> u32 {
     thread.replies.iter().map(|c| 1 + c.total_replies).sum::<u32>() + thread.hidden_replies
@@ -143,6 +162,23 @@ mod tests {
     fn a_parent_cycle_does_not_hang() {
         let flat = vec![comment(1, Some(2), 1.0, 0), comment(2, Some(1), 2.0, 0)];
         assert_eq!(build_thread(&flat, Sort::Newest, 20).replies.len(), 0);
+    }
+
+    #[test]
+    fn deleting_takes_replies_to_replies_with_it() {
+        // A <- B <- C, and D apart; a cycle elsewhere does not hang.
+        let flat = vec![
+            comment(1, None, 1.0, 0),
+            comment(2, Some(1), 2.0, 0),
+            comment(3, Some(2), 3.0, 0),
+            comment(4, None, 4.0, 0),
+            comment(5, Some(6), 5.0, 0),
+            comment(6, Some(5), 6.0, 0),
+        ];
+        assert_eq!(with_replies(&flat, 1), [1, 2, 3]);
+        assert_eq!(with_replies(&flat, 2), [2, 3]);
+        assert_eq!(with_replies(&flat, 4), [4]);
+        assert_eq!(with_replies(&flat, 5), [5, 6]);
     }
 
     #[test]
