@@ -9,6 +9,7 @@ pub mod href;
 pub mod image;
 pub mod listing;
 pub mod pagination;
+pub mod percent;
 pub mod prerender;
 pub mod routes;
 pub mod search;

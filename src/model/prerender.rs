@@ -4,8 +4,8 @@
 //! for. A host that answers every unknown path with `index.html` (the front page's copy) must
 //! not show the front page under another page's address.
 
-use super::listing::ArchiveKind;
-use super::pagination::parse_page;
+use super::percent::decode_component;
+use super::routes::AppRoute;
 
 /// The `<meta name="…">` that names the route a copy was written for (its path under the base).
 pub const COPY_META: &str = "gazette-prerendered";
@@ -14,16 +14,11 @@ pub const COPY_META: &str = "gazette-prerendered";
 pub const COPY_ID: &str = "prerendered";
 
 /// Whether the copy written for `copied` (a path under the base: `""`, `article/a-b`,
-/// `section/world`) shows the page at `path` (also under the base) with the query `search`.
-/// Archive copies are of their first page only.
+/// `section/world`) shows the page at `path` (also under the base) with the query `search`:
+/// the same page, and one the build copies (an archive's first page only).
 pub fn copy_shows(copied: &str, path: &str, search: &str) -> bool {
-    if copied != path {
-        return false;
-    }
-    let archive = [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author]
-        .iter()
-        .any(|kind| path.strip_prefix(kind.segment()).is_some_and(|rest| rest.starts_with('/')));
-    !archive || parse_page(query_value(search, "page")) == 1
+    let query = |name: &str| query_value(search, name).map(decode_component);
+    AppRoute::parse(path, query).is_some_and(|route| route.has_copy() && route.path() == copied)
 }
 
 /// `pathname` without the base path (`/news/article/x` under `/news/` → `article/x`); `None`
@@ -36,7 +31,7 @@ pub fn path_under_base<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
     pathname.strip_prefix(base.as_str())
 }
 
-/// The raw value of `name` in a query string (`?a=1&page=2`); digits need no decoding.
+/// The raw value of `name` in a query string (`?a=1&page=2`).
 fn query_value<'a>(search: &'a str, name: &str) -> Option<&'a str> {
     search
         .trim_start_matches('?')

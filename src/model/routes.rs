@@ -1,6 +1,8 @@
 //! The URL is the state: every page the app can show, and the one way to write its link.
 
 use super::listing::ArchiveKind;
+use super::pagination::parse_page;
+use super::percent::encode_component;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppRoute {
@@ -18,6 +20,68 @@ pub enum AppRoute {
         query: String,
         page: u32,
     },
+}
+
+const ARCHIVES: [ArchiveKind; 3] = [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author];
+
+impl AppRoute {
+    /// The page at `path` (under the base, no leading slash: `""`, `article/a-b`), with the
+    /// query read by `query` (a value by its name, decoded); `None` when no page has that
+    /// address. The table of routes: the static copies and the check that a
+    /// copy shows the address's page read addresses here, and `path` writes them.
+    pub fn parse(path: &str, query: impl Fn(&str) -> Option<String>) -> Option<AppRoute> {
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let page = || parse_page(query("page").as_deref());
+        if path.is_empty() {
+            return Some(AppRoute::Home);
+        }
+        if path == "search" {
+            return Some(AppRoute::Search { query: query("q").unwrap_or_default(), page: page() });
+        }
+        let (first, slug) = path.split_once('/')?;
+        if slug.is_empty() || slug.contains('/') {
+            return None;
+        }
+        let slug = slug.to_owned();
+        if first == "article" {
+            return Some(AppRoute::Article { slug });
+        }
+        let kind = ARCHIVES.into_iter().find(|kind| kind.segment() == first)?;
+        Some(AppRoute::Archive { kind, slug, page: page() })
+    }
+
+    /// The page's path under the base, without its query (`""` for the front page).
+    pub fn path(&self) -> String {
+        match self {
+            AppRoute::Home => String::new(),
+            AppRoute::Article { slug } => format!("article/{slug}"),
+            AppRoute::Archive { kind, slug, .. } => format!("{}/{slug}", kind.segment()),
+            AppRoute::Search { .. } => "search".to_owned(),
+        }
+    }
+
+    /// Whether the build writes a static copy of this page: the front page, articles, and the
+    /// first page of an archive.
+    pub fn has_copy(&self) -> bool {
+        match self {
+            AppRoute::Home | AppRoute::Article { .. } => true,
+            AppRoute::Archive { page, .. } => *page == 1,
+            AppRoute::Search { .. } => false,
+        }
+    }
+
+    /// The derived file the page is drawn from, under the content folder (a search page's is
+    /// the index's manifest, and only with words to look for).
+    pub fn data_file(&self) -> Option<String> {
+        match self {
+            AppRoute::Home => Some("home.json".to_owned()),
+            AppRoute::Article { slug } => Some(format!("articles/{slug}.json")),
+            AppRoute::Archive { kind, slug, page } => Some(format!("{}/{slug}/{page}.json", kind.segment())),
+            AppRoute::Search { query, .. } => {
+                (!query.trim().is_empty()).then(|| "search/index.json".to_owned())
+            }
+        }
+    }
 }
 
 /// Turns routes into links under the site's base path (`/` or `/news/`, always with a
@@ -42,20 +106,15 @@ impl Links {
     }
 
     pub fn to_href(&self, route: &AppRoute) -> String {
-        let base = &self.base;
+        let mut href = format!("{}{}", self.base, route.path());
         match route {
-            AppRoute::Home => base.clone(),
-            AppRoute::Article { slug } => format!("{base}article/{slug}"),
-            AppRoute::Archive { kind, slug, page } => {
-                let segment = kind.segment();
+            AppRoute::Home | AppRoute::Article { .. } => {}
+            AppRoute::Archive { page, .. } => {
                 if *page > 1 {
-                    format!("{base}{segment}/{slug}?page={page}")
-                } else {
-                    format!("{base}{segment}/{slug}")
+                    href.push_str(&format!("?page={page}"));
                 }
             }
             AppRoute::Search { query, page } => {
-                let mut href = format!("{base}search");
                 if !query.is_empty() {
                     href.push_str("?q=");
                     href.push_str(&encode_component(query));
@@ -64,9 +123,9 @@ impl Links {
                     href.push(if query.is_empty() { '?' } else { '&' });
                     href.push_str(&format!("page={page}"));
                 }
-                href
             }
         }
+        href
     }
 
     pub fn search(&self, query: &str, page: u32) -> String {
@@ -92,49 +151,58 @@ impl Links {
     }
 }
 
-/// Percent-encodes everything but the unreserved characters of RFC 3986, so `&`, `#`, `+`,
-/// spaces and non-ASCII text survive as part of one query value.
-pub fn encode_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// The inverse of [`encode_component`], reading `+` as a space the way a GET form writes it;
-/// a malformed escape is kept as it is, and invalid UTF-8 becomes U+FFFD.
-pub fn decode_component(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&byte) = bytes.get(i) {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-        match (byte, hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (b'%', Some(decoded)) => {
-                out.push(decoded);
-                i += 3;
-            }
-            (b'+', _) => {
-                out.push(b' ');
-                i += 1;
-            }
-            _ => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse(path: &str, page: Option<&str>) -> Option<AppRoute> {
+        AppRoute::parse(path, |name| (name == "page").then(|| page.map(str::to_owned)).flatten())
+    }
+
+    #[test]
+    fn addresses_read_back_as_the_routes_that_wrote_them() {
+        let links = Links::new("/");
+        for route in [
+            AppRoute::Home,
+            AppRoute::Article { slug: "a-b".into() },
+            AppRoute::Archive { kind: ArchiveKind::Tag, slug: "ai".into(), page: 1 },
+            AppRoute::Archive { kind: ArchiveKind::Author, slug: "m".into(), page: 3 },
+            AppRoute::Search { query: "x y".into(), page: 2 },
+        ] {
+            let href = links.to_href(&route);
+            let (path, query) =
+                href.trim_start_matches('/').split_once('?').unwrap_or((href.trim_start_matches('/'), ""));
+            let value = |name: &str| {
+                query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix(&format!("{name}=")))
+                    .map(crate::model::percent::decode_component)
+            };
+            assert_eq!(AppRoute::parse(path, value), Some(route.clone()), "{href}");
+        }
+    }
+
+    #[test]
+    fn unknown_addresses_name_no_page() {
+        for path in ["articles/a", "article", "article/", "article/a/b", "section", "x/y", "search/x"] {
+            assert_eq!(parse(path, None), None, "{path}");
+        }
+        assert_eq!(parse("article/a-b/", None), Some(AppRoute::Article { slug: "a-b".into() }));
+        assert_eq!(
+            parse("section/world", Some("zero")),
+            Some(AppRoute::Archive { kind: ArchiveKind::Section, slug: "world".into(), page: 1 })
+        );
+    }
+
+    #[test]
+    fn copies_and_data_files() {
+        assert!(parse("", None).is_some_and(|r| r.has_copy()));
+        assert!(parse("tag/ai", None).is_some_and(|r| r.has_copy()));
+        assert!(parse("tag/ai", Some("2")).is_some_and(|r| !r.has_copy()));
+        assert!(parse("search", None).is_some_and(|r| !r.has_copy() && r.data_file().is_none()));
+        assert_eq!(parse("tag/ai", Some("2")).and_then(|r| r.data_file()).as_deref(), Some("tag/ai/2.json"));
+        assert_eq!(parse("article/a", None).and_then(|r| r.data_file()).as_deref(), Some("articles/a.json"));
+    }
 
     #[test]
     fn links_at_the_root() {
@@ -172,18 +240,5 @@ mod tests {
         assert_eq!(links.search("tidal barrier", 1), "/news/search?q=tidal%20barrier");
         assert_eq!(links.search("a&b#c", 2), "/news/search?q=a%26b%23c&page=2");
         assert_eq!(links.search("Zoë 東京+", 1), "/news/search?q=Zo%C3%AB%20%E6%9D%B1%E4%BA%AC%2B");
-    }
-
-    #[test]
-    fn search_queries_round_trip() {
-        for query in ["tidal barrier", "a&b#c=d?e/f", "Zoë Ångström", "東京 🚢", "100% + 50%", "%zz %4", "  "]
-        {
-            let href = Links::new("/").search(query, 2);
-            let value = href.strip_prefix("/search?q=").and_then(|rest| rest.strip_suffix("&page=2"));
-            assert_eq!(value.map(decode_component).as_deref(), Some(query), "{href}");
-        }
-        assert_eq!(decode_component("tidal+barrier%2B"), "tidal barrier+");
-        assert_eq!(decode_component("%zz%4"), "%zz%4");
-        assert_eq!(decode_component("%FF"), "\u{FFFD}");
     }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use gazette::model::article::Article;
 use gazette::model::listing::{ArchiveKind, ArchivePage, Home};
 use gazette::model::prerender::{COPY_ID, COPY_META};
+use gazette::model::routes::AppRoute;
 use gazette::model::slug::is_valid_slug;
 use gazette::model::widgets::{article_links_file, ArticleLinks};
 use gazette::pages::copy::PageData;
@@ -33,7 +34,7 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
     let pages = Pages { shell: &shell, bare: &bare };
 
     let home: Home = load(&shell.content_file("home.json"))?;
-    write(&dist.join("index.html"), &pages.page("", PageData::Home(home))?)?;
+    write(&dist.join("index.html"), &pages.page(&AppRoute::Home, PageData::Home(home))?)?;
 
     let mut archives = 0;
     for kind in [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author] {
@@ -43,8 +44,11 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
                 continue;
             }
             let archive: ArchivePage = load(&first)?;
-            let route = format!("{}/{slug}", kind.segment());
-            write(&dist.join(format!("{route}.html")), &pages.page(&route, PageData::Archive(archive))?)?;
+            let route = AppRoute::Archive { kind, slug, page: 1 };
+            write(
+                &dist.join(format!("{}.html", route.path())),
+                &pages.page(&route, PageData::Archive(archive))?,
+            )?;
             archives += 1;
         }
     }
@@ -52,7 +56,7 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
     let newest = newest_articles(&shell.content_file("articles"), latest)?;
     for path in &newest {
         let article: Article = load(path)?;
-        let route = format!("article/{}", article.slug);
+        let route = AppRoute::Article { slug: article.slug.clone() };
         if !is_valid_slug(&article.slug) {
             return Err(format!("{}: slug {:?} cannot name a page", path.display(), article.slug));
         }
@@ -61,7 +65,7 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
         let links = shell.content_file(&article_links_file(&article.slug));
         let related: Option<ArticleLinks> = if links.is_file() { Some(load(&links)?) } else { None };
         let page = pages.page(&route, PageData::Article { article, related })?;
-        write(&dist.join(format!("{route}.html")), &page)?;
+        write(&dist.join(format!("{}.html", route.path())), &page)?;
     }
     Ok(format!(
         "gazette-pages: static copies of the front page, {archives} archives and {} articles in {}",
@@ -76,21 +80,32 @@ struct Pages<'a> {
 }
 
 impl Pages<'_> {
-    /// The bare app with this page drawn into it, and the head tags its components ask for in
-    /// place of the bare app's title and description. `route` is the page's path under the
-    /// base (`""` for the front page).
-    fn page(&self, route: &str, page: PageData) -> Result<String, String> {
-        let rendered = self.shell.render(route, page);
+    /// The bare app with this page drawn into it, the head tags its components ask for in
+    /// place of the bare app's title and description, and a preload of the page's data (the
+    /// app's first request).
+    fn page(&self, route: &AppRoute, page: PageData) -> Result<String, String> {
+        let path = route.path();
+        let rendered = self.shell.render(&path, page);
         let mut html = remove_tag(self.bare, "<meta name=\"description\"")?;
         // The copy reads without script; only what the app adds does not.
         if html.contains("<noscript>") {
             html = replace_between(&html, "<noscript>", "</noscript>", NOSCRIPT)?;
         }
-        let head = format!(
-            "<meta name=\"{COPY_META}\" content=\"{}\" />\n    {}",
-            escape_html(route),
-            rendered.head
-        );
+        // A copy of an address whose later pages have none holds for its first page only.
+        let first_page = AppRoute::parse(&path, |name| (name == "page").then(|| "2".to_owned()))
+            .is_some_and(|later| !later.has_copy());
+        let marker = if first_page { " data-first-page" } else { "" };
+        let mut head =
+            format!("<meta name=\"{COPY_META}\" content=\"{}\"{marker} />\n    ", escape_html(&path));
+        if let Some(file) = route.data_file() {
+            let href = self.shell.site.content.file_url(&file);
+            let _ = write!(
+                head,
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" />\n    ",
+                escape_html(&href)
+            );
+        }
+        head.push_str(&rendered.head);
         html = replace_element(&html, "<title>", "</title>", &head)?;
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
         let mut copy = String::with_capacity(rendered.body.len() + 64);
