@@ -24,79 +24,51 @@ mod twin;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::{Parser, Subcommand};
+
 use gazette::model::article::Article;
 use gazette::model::decode::decode;
 
 use shell::{read_index, Shell};
 
-const USAGE: &str = "usage:
-  gazette-pages prerender [DIST]
-      writes static copies of the front page, archives and the newest articles into the built
-      app DIST (default dist): DIST/index.html, DIST/article/SLUG.html, DIST/section/SLUG.html...
-      and DIST/404.html as the bare app. GAZETTE_PRERENDER_LATEST=N caps the articles (1000).
-      The copies start the app with their own loader: run scripts/csp.py DIST after it (the
-      post-build hook does) so that each page's policy names its scripts.
-  gazette-pages twin [--dist DIST] --out DIR SLUG...
-      writes DIR/SLUG.html: the article as static HTML with the site's CSS and no script";
-
-enum Command {
-    Prerender { dist: PathBuf, latest: usize },
-    Twin { dist: PathBuf, out: PathBuf, slugs: Vec<String> },
+/// Pages as static HTML, drawn by the app's own components.
+#[derive(Parser)]
+#[command(name = "gazette-pages")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
 }
 
-fn parse(args: Vec<String>) -> Result<Command, String> {
-    let mut args = args.into_iter();
-    match args.next().as_deref() {
-        Some("prerender") => {
-            let dist = args.next().map_or_else(|| PathBuf::from("dist"), PathBuf::from);
-            if let Some(extra) = args.next() {
-                return Err(format!("unexpected argument {extra:?}"));
-            }
-            let latest = match std::env::var("GAZETTE_PRERENDER_LATEST") {
-                Ok(value) => value
-                    .trim()
-                    .parse()
-                    .map_err(|_| format!("GAZETTE_PRERENDER_LATEST must be a number, not {value:?}"))?,
-                Err(_) => 1000,
-            };
-            Ok(Command::Prerender { dist, latest })
-        }
-        Some("twin") => {
-            let mut dist = PathBuf::from("dist");
-            let mut out = None;
-            let mut slugs = Vec::new();
-            while let Some(arg) = args.next() {
-                match arg.as_str() {
-                    "--dist" => dist = args.next().ok_or("--dist needs a value")?.into(),
-                    "--out" => out = Some(PathBuf::from(args.next().ok_or("--out needs a value")?)),
-                    flag if flag.starts_with('-') => return Err(format!("unknown option {flag:?}")),
-                    slug => slugs.push(slug.to_owned()),
-                }
-            }
-            let out = out.ok_or("--out is required")?;
-            if slugs.is_empty() {
-                return Err("name at least one article slug".into());
-            }
-            Ok(Command::Twin { dist, out, slugs })
-        }
-        Some("-h" | "--help") => Err(String::new()),
-        Some(other) => Err(format!("unknown command {other:?}")),
-        None => Err("name a command".into()),
-    }
+#[derive(Subcommand)]
+enum Command {
+    /// Writes static copies of the front page, archives and the newest articles into the built
+    /// app DIST: DIST/index.html, DIST/article/SLUG.html, DIST/section/SLUG.html... and
+    /// DIST/404.html as the bare app. Run scripts/csp.py DIST after it (the post-build hook
+    /// does) so that each page's policy names its scripts.
+    Prerender {
+        /// The built app.
+        #[arg(default_value = "dist")]
+        dist: PathBuf,
+        /// How many of the newest articles get a copy.
+        #[arg(long, env = "GAZETTE_PRERENDER_LATEST", default_value_t = 1000)]
+        latest: usize,
+    },
+    /// Writes OUT/SLUG.html: the article as static HTML with the site's CSS and no script (the
+    /// benchmark's twin).
+    Twin {
+        /// The built app.
+        #[arg(long, default_value = "dist")]
+        dist: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// The articles.
+        #[arg(required = true)]
+        slugs: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
-    let command = match parse(std::env::args().skip(1).collect()) {
-        Ok(command) => command,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("gazette-pages: {message}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+    let command = Cli::parse().command;
     let outcome = match command {
         Command::Prerender { dist, latest } => {
             prerender::run(&dist, latest).map(|summary| println!("{summary}"))
