@@ -2,13 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use gazette::model::search::index::{Posting, Shard};
+use gazette::model::search::index::Posting;
 use gazette::model::search::query::{page_docs, postings_for, rank, SearchQuery, MAX_TERMS, PER_PAGE};
 
-fn shard(terms: &[(&str, &[Posting])]) -> Shard {
-    let terms: BTreeMap<String, Vec<Posting>> =
-        terms.iter().map(|(term, postings)| ((*term).to_owned(), postings.to_vec())).collect();
-    Shard { format: 1, prefix: "ha".into(), terms }
+fn shard(terms: &[(&str, &[Posting])]) -> BTreeMap<String, Vec<Posting>> {
+    terms.iter().map(|(term, postings)| ((*term).to_owned(), postings.to_vec())).collect()
 }
 
 #[test]

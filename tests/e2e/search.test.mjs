@@ -93,6 +93,24 @@ test('the last word matches as a prefix, and every word must match', async () =>
   assert.deepEqual(page.crashes, []);
 });
 
+test('words are found under other endings: plurals and other tenses', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/search?q=barriers'));
+  await resultsFor(page, 'barriers');
+  assert.ok((await headlines(page)).includes(BARRIER), '"barriers" finds the story about a barrier');
+
+  // Neither word is in any story as typed: this one says "sleep" and "shift".
+  await page.goto(url('/search?q=sleeps%20shifted'));
+  await resultsFor(page, 'sleeps shifted');
+  assert.deepEqual(await headlines(page), ['Rotating night shifts linked to long-term sleep problems, study finds']);
+
+  // Typed in part past the stem ("vaccination" → "vaccin"): still found as a prefix.
+  await page.goto(url('/search?q=vaccinat'));
+  await resultsFor(page, 'vaccinat');
+  assert.ok((await headlines(page)).some((h) => /vaccination/i.test(h)), 'the vaccination-rates story');
+  assert.deepEqual(page.crashes, []);
+});
+
 test('a query that matches nothing says so, and the page still works', async () => {
   const page = await openPage(browser);
   await page.goto(url('/'));

@@ -3,6 +3,7 @@
 
 pub mod index;
 pub mod query;
+pub mod stem;
 pub mod tokenize;
 
 pub use index::{DocsChunk, Manifest, Posting, Shard};

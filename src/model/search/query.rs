@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::index::{Posting, Shard};
+use super::index::{shard_for, Manifest, Posting, Shard};
+use super::stem::Stemmer;
 use super::tokenize::terms;
 use crate::model::article::Summary;
 use crate::model::pagination::page_count;
@@ -47,14 +48,88 @@ impl SearchQuery {
     }
 }
 
-/// The postings `term` has in `shard`; as a prefix, those of every term it begins (a doc's best
-/// score among them, so a story saying "harbour" and "harbours" does not count twice).
-pub fn postings_for(shard: &Shard, term: &str, prefix: bool) -> Vec<Posting> {
+/// One way a query word matches the index: a term, whether as a prefix, and whether among the
+/// words as written (`Shard::words`) rather than the stems.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Key {
+    pub term: String,
+    pub prefix: bool,
+    pub written: bool,
+}
+
+impl SearchQuery {
+    /// Each word's keys, in order: its stem (the index holds stems), and for the last word,
+    /// as a prefix, its stem and also the word as typed among the words as written, since a
+    /// half-typed word may run past the stem ("vaccinat" → stem "vaccinat", but "vaccination"
+    /// → "vaccin").
+    pub fn keys(&self, stemmer: Stemmer) -> Vec<Vec<Key>> {
+        self.parts()
+            .map(|(word, prefix)| {
+                let stem = stemmer.stem(word).into_owned();
+                let typed = (prefix && stemmer.name().is_some()).then(|| Key {
+                    term: word.to_owned(),
+                    prefix,
+                    written: true,
+                });
+                std::iter::once(Key { term: stem, prefix, written: false }).chain(typed).collect()
+            })
+            .collect()
+    }
+}
+
+/// A word's postings over its keys, a doc's best score among them; `shard_of` gives the shard
+/// holding a key's term, if the index has one.
+fn word_postings<'a>(keys: &[Key], shard_of: impl Fn(&str) -> Option<&'a Shard>) -> Vec<Posting> {
+    let mut best: BTreeMap<u32, u32> = BTreeMap::new();
+    for key in keys {
+        let Some(shard) = shard_of(&key.term) else { continue };
+        let map = if key.written { &shard.words } else { &shard.terms };
+        for (doc, score) in postings_for(map, &key.term, key.prefix) {
+            let slot = best.entry(doc).or_insert(score);
+            *slot = (*slot).max(score);
+        }
+    }
+    best.into_iter().collect()
+}
+
+/// The shards a query reads, each once: `None` when some word can be in no shard, so no story
+/// has it and, every word having to match, nothing is found without a request.
+pub fn shards_needed<'a>(keys: &[Vec<Key>], shards: &'a [String]) -> Option<Vec<&'a str>> {
+    let mut wanted: Vec<&str> = Vec::new();
+    for word in keys {
+        let prefixes: Vec<&str> = word.iter().filter_map(|key| shard_for(&key.term, shards)).collect();
+        if prefixes.is_empty() {
+            return None;
+        }
+        for prefix in prefixes {
+            if !wanted.contains(&prefix) {
+                wanted.push(prefix);
+            }
+        }
+    }
+    Some(wanted)
+}
+
+/// The ranked docs, from the shards [`shards_needed`] named (`fetched`, in its order).
+pub fn evaluate(keys: &[Vec<Key>], manifest: &Manifest, wanted: &[&str], fetched: &[Shard]) -> Vec<Posting> {
+    let shard_of = |term: &str| {
+        shard_for(term, &manifest.shards)
+            .and_then(|prefix| wanted.iter().position(|w| *w == prefix))
+            .and_then(|i| fetched.get(i))
+    };
+    let lists: Vec<Vec<Posting>> = keys.iter().map(|word| word_postings(word, shard_of)).collect();
+    rank(&lists, manifest.docs)
+}
+
+/// The postings `term` has in `map` (a shard's terms or words); as a prefix, those of every
+/// entry it begins (a doc's best score among them, so a story saying "harbour" and "harbours"
+/// does not count twice).
+pub fn postings_for(map: &BTreeMap<String, Vec<Posting>>, term: &str, prefix: bool) -> Vec<Posting> {
     if !prefix {
-        return shard.terms.get(term).cloned().unwrap_or_default();
+        return map.get(term).cloned().unwrap_or_default();
     }
     let mut best: BTreeMap<u32, u32> = BTreeMap::new();
-    let matching = shard.terms.range(term.to_owned()..).take_while(|(key, _)| key.starts_with(term));
+    let matching = map.range(term.to_owned()..).take_while(|(key, _)| key.starts_with(term));
     for (doc, score) in matching.flat_map(|(_, postings)| postings.iter().copied()) {
         let slot = best.entry(doc).or_insert(score);
         *slot = (*slot).max(score);
