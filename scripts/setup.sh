@@ -40,8 +40,49 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WB_VERSION"; t
     cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# wasm-opt (npm binaryen, never Debian's: it corrupts the wasm), Playwright's driver without a
-# browser, and the static server for tests. `npm ci` only when the lock file changed.
+# wasm-opt at the version Trunk.toml pins: npm `binaryen`, never Debian's (it corrupts the
+# wasm). Offline, Trunk looks for its tools on PATH only (not in its cache folder), and a
+# publisher types a plain `trunk build --release`: so a small launcher goes beside Trunk, in
+# cargo's bin folder, on PATH wherever `trunk` is. The package it starts lives in a folder of
+# its own outside any checkout, shared by all of them: moving or deleting a checkout cannot
+# break it (a link into a checkout's node_modules would).
+WASM_OPT_VERSION="$(sed -n 's/^wasm_opt = "version_\([0-9]*\)"$/\1/p' Trunk.toml)"
+BINARYEN_DIR="${XDG_DATA_HOME:-$HOME/.local/share}/gazette/binaryen-$WASM_OPT_VERSION.0.0"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+LAUNCHER_MARK="Gazette's wasm-opt launcher"
+# The version of the wasm-opt Trunk finds, read as Trunk reads it (third word of `wasm-opt
+# --version`), on the PATH a publisher has: without any node_modules/.bin, which nothing puts
+# there for a plain `trunk build`.
+PUBLISHER_PATH="$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin/*$' | paste -sd: -)"
+trunk_wasm_opt() { env PATH="$PUBLISHER_PATH" wasm-opt --version 2>/dev/null | awk '{ print $3 }'; }
+if [ "$(trunk_wasm_opt)" != "$WASM_OPT_VERSION" ]; then
+  if [ ! -f "$BINARYEN_DIR/node_modules/binaryen/bin/wasm-opt" ]; then
+    say "installing wasm-opt $WASM_OPT_VERSION (npm binaryen) into $BINARYEN_DIR"
+    mkdir -p "$(dirname "$BINARYEN_DIR")"
+    tmp="$(mktemp -d "$BINARYEN_DIR.XXXXXX")"
+    npm install --prefix "$tmp" --no-save --no-audit --no-fund "binaryen@$WASM_OPT_VERSION.0.0" >/dev/null
+    # Complete or absent, even with several checkouts running setup at once.
+    mv -T "$tmp" "$BINARYEN_DIR" 2>/dev/null || rm -rf "$tmp"
+  fi
+  if [ -e "$CARGO_BIN/wasm-opt" ] && ! grep -qs "$LAUNCHER_MARK" "$CARGO_BIN/wasm-opt"; then
+    say "$CARGO_BIN/wasm-opt is not Gazette's and not version $WASM_OPT_VERSION: remove it, then run setup again"
+    exit 1
+  fi
+  say "writing $CARGO_BIN/wasm-opt (starts $BINARYEN_DIR)"
+  mkdir -p "$CARGO_BIN"
+  printf '#!/bin/sh\n# %s (scripts/setup.sh): npm binaryen, outside any checkout.\nexec node "%s" "$@"\n' \
+    "$LAUNCHER_MARK" "$BINARYEN_DIR/node_modules/binaryen/bin/wasm-opt" > "$CARGO_BIN/wasm-opt.tmp"
+  chmod +x "$CARGO_BIN/wasm-opt.tmp"
+  mv -f "$CARGO_BIN/wasm-opt.tmp" "$CARGO_BIN/wasm-opt"
+  if [ "$(trunk_wasm_opt)" != "$WASM_OPT_VERSION" ]; then
+    found="$(PATH="$PUBLISHER_PATH" command -v wasm-opt || echo 'no wasm-opt')"
+    say "PATH finds $found, not $CARGO_BIN/wasm-opt: put $CARGO_BIN first on PATH"
+    exit 1
+  fi
+fi
+
+# Playwright's driver without a browser, axe-core and the static server for tests. `npm ci`
+# only when the lock file changed.
 if ! cmp -s package-lock.json node_modules/.gazette-lock 2>/dev/null; then
   say "installing npm tools"
   npm ci --no-audit --no-fund
