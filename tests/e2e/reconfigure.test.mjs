@@ -8,7 +8,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { launchBrowser, openPage } from './helpers.mjs';
 import { commentForm, commentWith, fillComment } from './comments-helpers.mjs';
 
@@ -33,19 +32,25 @@ function freePort() {
   });
 }
 
-/** Waits until `address` answers 200, or fails after 30 s (a server that never starts). */
-async function answers(address) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const ok = await fetch(address).then((r) => r.ok, () => false);
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error(`${address} did not answer within 30 s`);
-    await delay(100); // between attempts of a condition, not a wait for time to pass
-  }
+/** Serves `dir` as `sirv` does for the other tests; resolves with its URL once it listens. */
+function serve(dir, port) {
+  const child = spawn('node_modules/.bin/sirv', [dir, '--single', '--host', '127.0.0.1', '--port', String(port), '--no-logs'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((done, fail) => {
+    let said = '';
+    child.stdout.on('data', (chunk) => {
+      said += chunk;
+      // Its "ready" message names the port it took (another one when `port` was taken).
+      const address = /http:\/\/127\.0\.0\.1:\d+/.exec(said);
+      if (address) done({ child, url: address[0] });
+    });
+    child.once('error', fail);
+    child.once('exit', (code) => fail(new Error(`sirv stopped (${code}) before serving: ${said}`)));
+  });
 }
 
 before(async () => {
-  siteUrl = `http://127.0.0.1:${await freePort()}`;
   issoUrl = `http://127.0.0.1:${await freePort()}`;
 
   // The publisher's steps, on a copy of the release build.
@@ -56,14 +61,11 @@ before(async () => {
   writeFileSync(`${SITE_DIR}/site.json`, `${JSON.stringify(site, null, 2)}\n`);
   execFileSync('scripts/reconfigure.sh', [SITE_DIR], { stdio: ['ignore', 'ignore', 'inherit'] });
 
-  siteServer = spawn('sirv', [SITE_DIR, '--single', '--host', '127.0.0.1', '--port', new URL(siteUrl).port, '--quiet'], {
-    stdio: 'ignore',
-  });
+  // Then the site goes on a host that sends precompressed files first.
+  ({ child: siteServer, url: siteUrl } = await serve(SITE_DIR, await freePort()));
   // Isso answers CORS only for the site's exact origin.
-  issoPid = Number(
-    execFileSync('scripts/isso/start.sh', [`${WORK}/isso`, new URL(issoUrl).port, siteUrl], { encoding: 'utf8' }).trim(),
-  );
-  await answers(`${siteUrl}/site.json`);
+  const pid = execFileSync('scripts/isso/start.sh', [`${WORK}/isso`, new URL(issoUrl).port, siteUrl], { encoding: 'utf8' });
+  issoPid = Number(pid.trim());
   browser = await launchBrowser();
 });
 
