@@ -30,8 +30,8 @@ const USAGE: &str = "usage:
       writes static copies of the front page, archives and the newest articles into the built
       app DIST (default dist): DIST/index.html, DIST/article/SLUG.html, DIST/section/SLUG.html...
       and DIST/404.html as the bare app. GAZETTE_PRERENDER_LATEST=N caps the articles (1000).
-      The copies start the app with their own loader: run scripts/csp.py DIST after it (the
-      post-build hook does) so that each page's policy names its scripts.
+      The copies start the app with their own loader: run scripts/reconfigure.sh DIST after it
+      (the post-build hook does) so that each page's policy names its scripts.
   gazette-pages twin [--dist DIST] --out DIR SLUG...
       writes DIR/SLUG.html: the article as static HTML with the site's CSS and no script";
 
