@@ -26,6 +26,17 @@ fn queries_are_terms_deduplicated_and_capped() {
 }
 
 #[test]
+fn quoted_words_are_marked_and_never_end_in_a_prefix() {
+    let query = SearchQuery::parse("tidal \"harbor\" gates");
+    assert_eq!(query.terms, ["tidal", "harbor", "gates"]);
+    assert_eq!(query.quoted, [false, true, false]);
+    assert!(query.prefix_last);
+    let query = SearchQuery::parse("“harbor” “gates");
+    assert_eq!(query.quoted, [true, true], "curly quotes too; an unclosed quote runs to the end");
+    assert!(!query.prefix_last, "a quoted last word is a whole word");
+}
+
+#[test]
 fn exact_and_prefix_postings() {
     let shard = shard(&[
         ("ha", &[(9, 1)]),

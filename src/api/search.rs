@@ -10,7 +10,7 @@ use super::{ApiError, ContentSource};
 use crate::model::article::Summary;
 use crate::model::decode::{decode, DecodeError};
 use crate::model::search::index::{docs_file, locate, shard_file, MANIFEST_FILE};
-use crate::model::search::query::{evaluate, page_docs, shards_needed};
+use crate::model::search::query::{corrected_text, evaluate, page_docs, shards_needed, Evaluation};
 use crate::model::search::stem::Stemmer;
 use crate::model::search::{DocsChunk, Manifest, SearchQuery, SearchResults, Shard};
 
@@ -18,8 +18,14 @@ use crate::model::search::{DocsChunk, Manifest, SearchQuery, SearchResults, Shar
 /// searchable word finds nothing without a request.
 pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<SearchResults, ApiError> {
     let query = SearchQuery::parse(text);
-    let mut results =
-        SearchResults { query: text.to_owned(), total: 0, page, total_pages: 1, articles: Vec::new() };
+    let mut results = SearchResults {
+        query: text.to_owned(),
+        total: 0,
+        page,
+        total_pages: 1,
+        articles: Vec::new(),
+        corrected: None,
+    };
     if query.is_empty() {
         return Ok(results);
     }
@@ -31,7 +37,8 @@ pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<Sea
     let Some(wanted) = shards_needed(&keys, &manifest.shards) else { return Ok(results) };
     // Fetched side by side.
     let shards: Vec<Shard> = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix))).await?;
-    let ranked = evaluate(&keys, &manifest, &wanted, &shards);
+    let Evaluation { ranked, corrections } = evaluate(&query, &keys, &manifest, &wanted, &shards);
+    results.corrected = corrected_text(&query, &corrections);
     let (docs, total_pages) = page_docs(&ranked, page);
     results.total = ranked.len();
     results.total_pages = total_pages;

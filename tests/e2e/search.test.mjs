@@ -111,6 +111,23 @@ test('words are found under other endings: plurals and other tenses', async () =
   assert.deepEqual(page.crashes, []);
 });
 
+test('a misspelt word is searched as the nearest spelling, with a way back to the words as typed', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/'));
+  await searchFromHeader(page, 'tidal barier');
+  await resultsFor(page, 'tidal barier');
+  const notice = page.locator('.search-correction');
+  await notice.getByText('Showing results for tidal barrier.').waitFor();
+  assert.ok((await headlines(page)).includes(BARRIER));
+  // The reader insists on the spelling: the words as typed, in quotes, are not corrected.
+  await notice.getByRole('link', { name: 'Search instead for “tidal barier”' }).click();
+  await resultsFor(page, '"tidal barier"');
+  assert.equal(new URL(page.url()).searchParams.get('q'), '"tidal barier"');
+  await page.getByRole('heading', { level: 2, name: 'No results', exact: true }).waitFor();
+  assert.equal(await page.locator('.search-correction').count(), 0);
+  assert.deepEqual(page.crashes, []);
+});
+
 test('a query that matches nothing says so, and the page still works', async () => {
   const page = await openPage(browser);
   await page.goto(url('/'));

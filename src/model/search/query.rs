@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::correct::closest;
 use super::index::{shard_for, Manifest, Posting, Shard};
 use super::stem::Stemmer;
 use super::tokenize::terms;
@@ -20,6 +21,9 @@ pub const PER_PAGE: usize = 10;
 pub struct SearchQuery {
     /// Distinct, in the order typed, at most [`MAX_TERMS`].
     pub terms: Vec<String>,
+    /// For each term, whether it was typed inside double quotes: taken as spelt, never
+    /// corrected (the "search instead for" link quotes the word).
+    pub quoted: Vec<bool>,
     /// Whether the last term also matches as a prefix.
     pub prefix_last: bool,
 }
@@ -27,14 +31,21 @@ pub struct SearchQuery {
 impl SearchQuery {
     pub fn parse(text: &str) -> Self {
         let mut list: Vec<String> = Vec::new();
-        for term in terms(text) {
-            if !list.contains(&term) {
-                list.push(term);
+        let mut quoted: Vec<bool> = Vec::new();
+        // Every other piece between double quotes is quoted (an unclosed quote runs to the end).
+        for (piece, inside) in text.split(['"', '“', '”']).zip([false, true].into_iter().cycle()) {
+            for term in terms(piece) {
+                if !list.contains(&term) {
+                    list.push(term);
+                    quoted.push(inside);
+                }
             }
         }
         list.truncate(MAX_TERMS);
-        let prefix_last = list.last().is_some_and(|last| last.chars().count() >= PREFIX_MIN_CHARS);
-        SearchQuery { terms: list, prefix_last }
+        quoted.truncate(MAX_TERMS);
+        let prefix_last = list.last().is_some_and(|last| last.chars().count() >= PREFIX_MIN_CHARS)
+            && quoted.last() == Some(&false);
+        SearchQuery { terms: list, quoted, prefix_last }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -110,15 +121,40 @@ pub fn shards_needed<'a>(keys: &[Vec<Key>], shards: &'a [String]) -> Option<Vec<
     Some(wanted)
 }
 
-/// The ranked docs, from the shards [`shards_needed`] named (`fetched`, in its order).
-pub fn evaluate(keys: &[Vec<Key>], manifest: &Manifest, wanted: &[&str], fetched: &[Shard]) -> Vec<Posting> {
+/// What a query found: the ranked docs, and the words it corrected (as typed, as found).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evaluation {
+    pub ranked: Vec<Posting>,
+    pub corrections: Vec<(String, String)>,
+}
+
+/// The ranked docs, from the shards [`shards_needed`] named (`fetched`, in its order). A word
+/// that matches nothing, unless quoted, is tried again as the nearest spelling its shard holds
+/// (`correct::closest`).
+pub fn evaluate(
+    query: &SearchQuery,
+    keys: &[Vec<Key>],
+    manifest: &Manifest,
+    wanted: &[&str],
+    fetched: &[Shard],
+) -> Evaluation {
     let shard_of = |term: &str| {
         shard_for(term, &manifest.shards)
             .and_then(|prefix| wanted.iter().position(|w| *w == prefix))
             .and_then(|i| fetched.get(i))
     };
-    let lists: Vec<Vec<Posting>> = keys.iter().map(|word| word_postings(word, shard_of)).collect();
-    rank(&lists, manifest.docs)
+    let mut corrections = Vec::new();
+    let mut lists: Vec<Vec<Posting>> = Vec::with_capacity(keys.len());
+    for ((word, typed), quoted) in keys.iter().zip(&query.terms).zip(&query.quoted) {
+        let mut list = word_postings(word, shard_of);
+        let shard = word.first().and_then(|key| shard_of(&key.term));
+        if let (true, false, Some(key)) = (list.is_empty(), *quoted, shard.and_then(|s| closest(typed, s))) {
+            list = word_postings(std::slice::from_ref(&key), shard_of);
+            corrections.push((typed.clone(), key.term));
+        }
+        lists.push(list);
+    }
+    Evaluation { ranked: rank(&lists, manifest.docs), corrections }
 }
 
 /// The postings `term` has in `map` (a shard's terms or words); as a prefix, those of every
@@ -183,4 +219,18 @@ pub struct SearchResults {
     pub page: u32,
     pub total_pages: u32,
     pub articles: Vec<Summary>,
+    /// The query as searched when a word matched nothing and a near spelling did ("harbour"
+    /// for "harbor"); `None` when every word was found as typed.
+    pub corrected: Option<String>,
+}
+
+/// The query's words with `corrections` applied, for "Showing results for …".
+pub fn corrected_text(query: &SearchQuery, corrections: &[(String, String)]) -> Option<String> {
+    if corrections.is_empty() {
+        return None;
+    }
+    let words = query.terms.iter().map(|term| {
+        corrections.iter().find(|(typed, _)| typed == term).map_or(term.as_str(), |(_, found)| found.as_str())
+    });
+    Some(words.collect::<Vec<_>>().join(" "))
 }

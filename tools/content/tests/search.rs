@@ -1,7 +1,7 @@
 use gazette::model::article::{Article, Block, Inline, Ref};
 use gazette::model::decode::decode;
 use gazette::model::search::index::{locate, shard_for};
-use gazette::model::search::query::{evaluate, shards_needed, SearchQuery};
+use gazette::model::search::query::{corrected_text, evaluate, shards_needed, SearchQuery};
 
 use super::*;
 use crate::date::parse_rfc3339;
@@ -56,11 +56,12 @@ fn file<'a>(files: &'a [(String, Vec<u8>)], path: &str) -> &'a str {
 /// What the app does for a query (`api::search`), against the files in memory.
 fn search(files: &[(String, Vec<u8>)], text: &str) -> Vec<Posting> {
     let manifest: Manifest = decode(file(files, MANIFEST_FILE)).expect("manifest");
-    let keys = SearchQuery::parse(text).keys(Stemmer::named(manifest.stemmer.as_deref()));
+    let query = SearchQuery::parse(text);
+    let keys = query.keys(Stemmer::named(manifest.stemmer.as_deref()));
     let Some(wanted) = shards_needed(&keys, &manifest.shards) else { return Vec::new() };
     let shards: Vec<Shard> =
         wanted.iter().map(|prefix| decode(file(files, &shard_file(prefix))).expect("shard")).collect();
-    evaluate(&keys, &manifest, &wanted, &shards)
+    evaluate(&query, &keys, &manifest, &wanted, &shards).ranked
 }
 
 #[test]
@@ -146,6 +147,33 @@ fn words_are_found_under_other_endings_as_the_app_stems_them() {
 }
 
 #[test]
+fn a_misspelt_word_is_searched_as_its_nearest_spelling_unless_quoted() {
+    let records = vec![
+        record(0, "Harbour City opens tidal barrier", "The harbour gates held."),
+        record(1, "Vaccination campaign starts early", "Clinics vaccinated thousands."),
+    ];
+    let (files, _) = build(&records);
+    let manifest: Manifest = decode(file(&files, MANIFEST_FILE)).expect("manifest");
+    let evaluation = |text: &str| {
+        let query = SearchQuery::parse(text);
+        let keys = query.keys(Stemmer::named(manifest.stemmer.as_deref()));
+        let wanted = shards_needed(&keys, &manifest.shards).unwrap_or_default();
+        let shards: Vec<Shard> =
+            wanted.iter().map(|prefix| decode(file(&files, &shard_file(prefix))).expect("shard")).collect();
+        let found = evaluate(&query, &keys, &manifest, &wanted, &shards);
+        (
+            found.ranked.iter().map(|(doc, _)| *doc).collect::<Vec<_>>(),
+            corrected_text(&query, &found.corrections),
+        )
+    };
+    assert_eq!(evaluation("harbor gates"), (vec![0], Some("harbour gates".to_owned())));
+    assert_eq!(evaluation("tidal barier"), (vec![0], Some("tidal barrier".to_owned())));
+    assert_eq!(evaluation("vacination"), (vec![1], Some("vaccination".to_owned())));
+    assert_eq!(evaluation("harbour gates"), (vec![0], None), "nothing to correct");
+    assert_eq!(evaluation("\"harbor\" gates"), (vec![], None), "quoted: as spelt");
+}
+
+#[test]
 fn a_language_without_a_stemmer_indexes_words_as_written() {
     let mut files = Vec::new();
     write(&[record(0, "Tidal barriers", "")], Stemmer::for_language("ja"), &mut |path, bytes| {
@@ -157,7 +185,8 @@ fn a_language_without_a_stemmer_indexes_words_as_written() {
     assert_eq!(manifest.stemmer, None);
     assert_eq!(search(&files, "barriers").len(), 1);
     assert_eq!(search(&files, "barrier").len(), 1, "as a prefix, the last word");
-    assert_eq!(search(&files, "barrier tidal").len(), 0, "a whole word is not stemmed");
+    assert_eq!(search(&files, "\"barrier\" tidal").len(), 0, "a whole quoted word is taken as spelt");
+    assert_eq!(search(&files, "barrier tidal").len(), 1, "unquoted, one edit away: corrected");
 }
 
 #[test]
