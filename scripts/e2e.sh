@@ -8,13 +8,11 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 # Test copies of the builds whose Content-Security-Policy also allows the loopback servers the
 # tests start on ports chosen at run time (comment servers, a newsletter endpoint); the policy
-# is otherwise the one built for publishers. Its compressed index copies are dropped so the
-# server sends the edited file.
+# is otherwise the one built for publishers. Re-configured as a publisher would (pages and
+# their precompressed copies rewritten), with the one extra origin.
 test_copy() {
-  rm -rf "$2" && mkdir -p "$(dirname "$2")" && cp -r "$1" "$2"
-  # Every page gets a new policy below: drop the precompressed copies that would hide it.
-  find "$2" -name "*.html.br" -delete -o -name "*.html.gz" -delete
-  python3 scripts/csp.py "$2" --connect 'http://127.0.0.1:*' >/dev/null
+  rm -rf "$2" && mkdir -p "$(dirname "$2")" && cp -a "$1" "$2"
+  scripts/reconfigure.sh "$2" --connect 'http://127.0.0.1:*' >/dev/null
 }
 test_copy dist .tmp/e2e-site
 rm -rf .tmp/e2e-news-site

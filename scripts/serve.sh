@@ -5,7 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
 PORT="${PORT:-8080}"
 ISSO_PORT="${ISSO_PORT:-8081}"
 

@@ -40,8 +40,58 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WB_VERSION"; t
     cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# wasm-opt (npm binaryen, never Debian's: it corrupts the wasm), Playwright's driver without a
-# browser, and the static server for tests. `npm ci` only when the lock file changed.
+# wasm-opt at the version Trunk.toml pins: npm `binaryen`, never Debian's (it corrupts the
+# wasm). Offline, Trunk looks for its tools on PATH only (not in its cache folder), and a
+# publisher types a plain `trunk build --release`: so a small launcher goes beside Trunk, in
+# cargo's bin folder, on PATH wherever `trunk` is. The package it starts lives in a folder of
+# its own outside any checkout, shared by all of them: moving or deleting a checkout cannot
+# break it (a link into a checkout's node_modules would).
+WASM_OPT_VERSION="$(sed -n 's/^wasm_opt = "version_\([0-9]*\)"$/\1/p' Trunk.toml)"
+[ -n "$WASM_OPT_VERSION" ] || { say "Trunk.toml pins no [tools] wasm_opt = \"version_N\""; exit 1; }
+BINARYEN_DIR="${XDG_DATA_HOME:-$HOME/.local/share}/gazette/binaryen-$WASM_OPT_VERSION.0.0"
+WASM_OPT_JS="$BINARYEN_DIR/node_modules/binaryen/bin/wasm-opt"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+LAUNCHER_MARK="Gazette's wasm-opt launcher"
+launcher() { printf '#!/bin/sh\n# %s (scripts/setup.sh): npm binaryen, outside any checkout.\nexec node "%s" "$@"\n' "$LAUNCHER_MARK" "$WASM_OPT_JS"; }
+# The PATH a publisher has: without any node_modules/.bin, which nothing puts there for a plain
+# `trunk build`. Trunk runs the first wasm-opt on it and reads the third word of --version.
+PUBLISHER_PATH="$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin/*$' | paste -sd: -)"
+trunk_wasm_opt() { env PATH="$PUBLISHER_PATH" wasm-opt --version 2>/dev/null | awk '{ print $3 }'; }
+# Ready when that is our current launcher and its package (checked without starting Node, which
+# takes most of a second), or any other wasm-opt of the pinned version.
+wasm_opt_ready() {
+  { [ "$(PATH="$PUBLISHER_PATH" command -v wasm-opt)" = "$CARGO_BIN/wasm-opt" ] &&
+    [ "$(cat "$CARGO_BIN/wasm-opt")" = "$(launcher)" ] && [ -f "$WASM_OPT_JS" ]; } ||
+    [ "$(trunk_wasm_opt)" = "$WASM_OPT_VERSION" ]
+}
+if ! wasm_opt_ready; then
+  if [ ! -f "$WASM_OPT_JS" ]; then
+    say "installing wasm-opt $WASM_OPT_VERSION (npm binaryen) into $BINARYEN_DIR"
+    mkdir -p "$(dirname "$BINARYEN_DIR")"
+    tmp="$(mktemp -d "$BINARYEN_DIR.XXXXXX")"
+    npm install --prefix "$tmp" --no-save --no-audit --no-fund "binaryen@$WASM_OPT_VERSION.0.0" >/dev/null
+    # Complete or absent, even with several checkouts running setup at once.
+    mv -T "$tmp" "$BINARYEN_DIR" 2>/dev/null || rm -rf "$tmp"
+  fi
+  if [ -e "$CARGO_BIN/wasm-opt" ] && ! grep -qs "$LAUNCHER_MARK" "$CARGO_BIN/wasm-opt"; then
+    say "$CARGO_BIN/wasm-opt is not Gazette's, nor version $WASM_OPT_VERSION: remove it, then run setup again"
+    exit 1
+  fi
+  say "writing $CARGO_BIN/wasm-opt (starts $WASM_OPT_JS)"
+  mkdir -p "$CARGO_BIN"
+  tmp="$(mktemp "$CARGO_BIN/.wasm-opt.XXXXXX")"
+  launcher > "$tmp"
+  chmod 755 "$tmp"
+  mv -f "$tmp" "$CARGO_BIN/wasm-opt"
+  if [ "$(trunk_wasm_opt)" != "$WASM_OPT_VERSION" ]; then
+    found="$(PATH="$PUBLISHER_PATH" command -v wasm-opt || echo 'no wasm-opt')"
+    say "PATH finds $found, not $CARGO_BIN/wasm-opt: put $CARGO_BIN first on PATH"
+    exit 1
+  fi
+fi
+
+# Playwright's driver without a browser, axe-core and the static server for tests. `npm ci`
+# only when the lock file changed.
 if ! cmp -s package-lock.json node_modules/.gazette-lock 2>/dev/null; then
   say "installing npm tools"
   npm ci --no-audit --no-fund

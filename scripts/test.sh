@@ -4,7 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
+# Everything runs on the PATH a publisher has after setup, without any node_modules/.bin: so the
+# release builds below are the plain `trunk build --release` of the README, and prove that
+# Trunk finds wasm-opt where setup put it. (scripts/e2e.sh adds the test tools for itself.)
+PATH="$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin/*$' | paste -sd: -)"
+export PATH
 
 step() { printf '\n=== %s ===\n' "$*"; }
 

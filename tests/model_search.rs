@@ -2,13 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use gazette::model::search::index::{Posting, Shard};
+use gazette::model::search::index::Posting;
 use gazette::model::search::query::{page_docs, postings_for, rank, SearchQuery, MAX_TERMS, PER_PAGE};
 
-fn shard(terms: &[(&str, &[Posting])]) -> Shard {
-    let terms: BTreeMap<String, Vec<Posting>> =
-        terms.iter().map(|(term, postings)| ((*term).to_owned(), postings.to_vec())).collect();
-    Shard { format: 1, prefix: "ha".into(), terms }
+fn shard(terms: &[(&str, &[Posting])]) -> BTreeMap<String, Vec<Posting>> {
+    terms.iter().map(|(term, postings)| ((*term).to_owned(), postings.to_vec())).collect()
 }
 
 #[test]
@@ -25,6 +23,17 @@ fn queries_are_terms_deduplicated_and_capped() {
     let query = SearchQuery::parse("tidal barr");
     let parts: Vec<(&str, bool)> = query.parts().collect();
     assert_eq!(parts, [("tidal", false), ("barr", true)]);
+}
+
+#[test]
+fn quoted_words_are_marked_and_never_end_in_a_prefix() {
+    let query = SearchQuery::parse("tidal \"harbor\" gates");
+    assert_eq!(query.terms, ["tidal", "harbor", "gates"]);
+    assert_eq!(query.quoted, [false, true, false]);
+    assert!(query.prefix_last);
+    let query = SearchQuery::parse("“harbor” “gates");
+    assert_eq!(query.quoted, [true, true], "curly quotes too; an unclosed quote runs to the end");
+    assert!(!query.prefix_last, "a quoted last word is a whole word");
 }
 
 #[test]

@@ -9,16 +9,23 @@ use super::http::{get_text, DEFAULT_TIMEOUT_MS};
 use super::{ApiError, ContentSource};
 use crate::model::article::Summary;
 use crate::model::decode::{decode, DecodeError};
-use crate::model::search::index::{docs_file, locate, shard_file, shard_for, MANIFEST_FILE};
-use crate::model::search::query::{page_docs, postings_for, rank};
-use crate::model::search::{DocsChunk, Manifest, Posting, SearchQuery, SearchResults, Shard};
+use crate::model::search::index::{docs_file, locate, shard_file, MANIFEST_FILE};
+use crate::model::search::query::{corrected_text, evaluate, page_docs, shards_needed, Evaluation};
+use crate::model::search::stem::Stemmer;
+use crate::model::search::{DocsChunk, Manifest, SearchQuery, SearchResults, Shard};
 
 /// The results on `page` (1-based) for `text` as the reader typed it. A query with no
 /// searchable word finds nothing without a request.
 pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<SearchResults, ApiError> {
     let query = SearchQuery::parse(text);
-    let mut results =
-        SearchResults { query: text.to_owned(), total: 0, page, total_pages: 1, articles: Vec::new() };
+    let mut results = SearchResults {
+        query: text.to_owned(),
+        total: 0,
+        page,
+        total_pages: 1,
+        articles: Vec::new(),
+        corrected: None,
+    };
     if query.is_empty() {
         return Ok(results);
     }
@@ -26,27 +33,12 @@ pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<Sea
     if manifest.chunk_size == 0 {
         return Err(DecodeError::Shape("the search index has a chunk size of 0".into()).into());
     }
-    // Each shard once, even when two words live in the same one; fetched side by side.
-    let mut wanted: Vec<&str> = Vec::new();
-    for (term, _) in query.parts() {
-        match shard_for(term, &manifest.shards) {
-            Some(prefix) if !wanted.contains(&prefix) => wanted.push(prefix),
-            Some(_) => {}
-            // No shard can hold this word: no story has it, and every word must match.
-            None => return Ok(results),
-        }
-    }
+    let keys = query.keys(Stemmer::named(manifest.stemmer.as_deref()));
+    let Some(wanted) = shards_needed(&keys, &manifest.shards) else { return Ok(results) };
+    // Fetched side by side.
     let shards: Vec<Shard> = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix))).await?;
-    let lists: Vec<Vec<Posting>> = query
-        .parts()
-        .map(|(term, prefix)| {
-            let shard = shard_for(term, &manifest.shards)
-                .and_then(|p| wanted.iter().position(|w| *w == p))
-                .and_then(|i| shards.get(i));
-            shard.map(|shard| postings_for(shard, term, prefix)).unwrap_or_default()
-        })
-        .collect();
-    let ranked = rank(&lists, manifest.docs);
+    let Evaluation { ranked, corrections } = evaluate(&query, &keys, &manifest, &wanted, &shards);
+    results.corrected = corrected_text(&query, &corrections);
     let (docs, total_pages) = page_docs(&ranked, page);
     results.total = ranked.len();
     results.total_pages = total_pages;

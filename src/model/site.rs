@@ -18,6 +18,11 @@ pub struct SiteConfig {
     /// Meta description of the home page, and the default for pages that have none.
     #[serde(default)]
     pub description: String,
+    /// The site's language, a BCP 47 tag (`en`, `en-GB`, `fr`). Search finds words under
+    /// their endings in it ("barriers" finds "barrier"): the content tool indexes by it, so a
+    /// change takes a rebuild. None, or a language without a stemmer: exact words.
+    #[serde(default)]
+    pub language: Option<String>,
     /// Where the site is served from, e.g. `/` or `/news/`. Normally left out: the app then
     /// takes the `<base href>` that `trunk build --public-url` wrote into `index.html`.
     #[serde(default)]

@@ -62,9 +62,18 @@ fn SearchView(results: SearchResults) -> impl IntoView {
         (format!("Search results for “{query}”"), format!("Search: {query}"))
     };
     let title = if results.page > 1 { format!("{title} — page {}", results.page) } else { title };
+    // Shown only when the corrected words found something; quoting the words as typed is how
+    // a reader asks for them as spelt.
+    let corrected = results.corrected.filter(|_| results.total > 0);
+    let as_typed = site.links.search(&format!("\"{}\"", query.replace(['"', '“', '”'], "")), 1);
     // Said after the heading when the page arrives, so a screen reader hears the count too.
-    let announce =
-        (!query.is_empty()).then(|| format!("{heading}: {}", count_text(results.total).to_lowercase()));
+    let announce = (!query.is_empty()).then(|| {
+        let count = count_text(results.total).to_lowercase();
+        match &corrected {
+            Some(words) => format!("{heading}: {count}, showing results for {words}"),
+            None => format!("{heading}: {count}"),
+        }
+    });
     let show_pages = !results.articles.is_empty();
     provide_comment_counts(results.articles.iter().map(|a| site.links.article(&a.slug)).collect());
     let body = if query.is_empty() {
@@ -108,6 +117,12 @@ fn SearchView(results: SearchResults) -> impl IntoView {
                 <PageHeading announce>{heading}</PageHeading>
                 {(!query.is_empty()).then(|| view! { <h2 class="archive-count">{count_text(results.total)}</h2> })}
             </header>
+            {corrected.map(|words| view! {
+                <p class="search-correction">
+                    "Showing results for " <strong>{words}</strong> ". "
+                    <a href=as_typed>{format!("Search instead for “{query}”")}</a>
+                </p>
+            })}
             <SearchForm id="page-search" label="Search the archive" value=query.clone() class="search-page-form" />
             {body}
             {show_pages.then(|| view! { <SearchPages query page=results.page total_pages=results.total_pages /> })}

@@ -31,8 +31,9 @@ export const URL_PAYLOADS = [
 /** Fields that hold a URL or a path. */
 export const URL_KEYS = new Set(['src', 'href', 'website', 'action', 'server', 'basePath']);
 /** Fields that identify rather than say something: slugs, enums, dates, paths. */
-// `prefix` and `shards` name search index files (see docs/content-format.md): identifiers too.
-export const IDENT_KEYS = new Set([...URL_KEYS, 'slug', 'type', 'kind', 'slot', 'published', 'updated', 'contentPath', 'prefix', 'shards']);
+// `prefix` and `shards` name search index files (see docs/content-format.md), `stemmer` the
+// index's stemmer and `language` the site's BCP 47 tag: identifiers too, never shown.
+export const IDENT_KEYS = new Set([...URL_KEYS, 'slug', 'type', 'kind', 'slot', 'published', 'updated', 'contentPath', 'prefix', 'shards', 'stemmer', 'language']);
 /** Numbers that are a version: changed only by the wrong-type cases. */
 const VERSION_KEYS = new Set(['format', 'version']);
 

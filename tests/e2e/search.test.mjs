@@ -93,6 +93,41 @@ test('the last word matches as a prefix, and every word must match', async () =>
   assert.deepEqual(page.crashes, []);
 });
 
+test('words are found under other endings: plurals and other tenses', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/search?q=barriers'));
+  await resultsFor(page, 'barriers');
+  assert.ok((await headlines(page)).includes(BARRIER), '"barriers" finds the story about a barrier');
+
+  // Neither word is in any story as typed: this one says "sleep" and "shift".
+  await page.goto(url('/search?q=sleeps%20shifted'));
+  await resultsFor(page, 'sleeps shifted');
+  assert.deepEqual(await headlines(page), ['Rotating night shifts linked to long-term sleep problems, study finds']);
+
+  // Typed in part past the stem ("vaccination" → "vaccin"): still found as a prefix.
+  await page.goto(url('/search?q=vaccinat'));
+  await resultsFor(page, 'vaccinat');
+  assert.ok((await headlines(page)).some((h) => /vaccination/i.test(h)), 'the vaccination-rates story');
+  assert.deepEqual(page.crashes, []);
+});
+
+test('a misspelt word is searched as the nearest spelling, with a way back to the words as typed', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/'));
+  await searchFromHeader(page, 'tidal barier');
+  await resultsFor(page, 'tidal barier');
+  const notice = page.locator('.search-correction');
+  await notice.getByText('Showing results for tidal barrier.').waitFor();
+  assert.ok((await headlines(page)).includes(BARRIER));
+  // The reader insists on the spelling: the words as typed, in quotes, are not corrected.
+  await notice.getByRole('link', { name: 'Search instead for “tidal barier”' }).click();
+  await resultsFor(page, '"tidal barier"');
+  assert.equal(new URL(page.url()).searchParams.get('q'), '"tidal barier"');
+  await page.getByRole('heading', { level: 2, name: 'No results', exact: true }).waitFor();
+  assert.equal(await page.locator('.search-correction').count(), 0);
+  assert.deepEqual(page.crashes, []);
+});
+
 test('a query that matches nothing says so, and the page still works', async () => {
   const page = await openPage(browser);
   await page.goto(url('/'));

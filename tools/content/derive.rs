@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use gazette::model::article::{Ref, Summary};
 use gazette::model::listing::{ArchiveKind, ArchivePage, Home, SectionBlock};
 use gazette::model::pagination::page_count;
+use gazette::model::search::stem::Stemmer;
 use gazette::model::site::SiteConfig;
 use gazette::model::widgets::HouseAd;
 use gazette::model::FORMAT_VERSION;
@@ -82,7 +83,7 @@ pub fn derive_into(
         }
     }
     crate::widgets::write(records, site, ads, emit)?;
-    crate::search::write(records, emit)?;
+    crate::search::write(records, Stemmer::for_language(site.language.as_deref().unwrap_or_default()), emit)?;
     Ok(Stats {
         articles: records.len(),
         sections: site.sections.len(),

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use gazette::model::article::{Block, Inline};
 use gazette::model::search::index::MANIFEST_FILE;
 use gazette::model::search::index::{docs_file, prefix_of, shard_file, DocsChunk, Manifest, Posting, Shard};
+use gazette::model::search::stem::Stemmer;
 use gazette::model::search::tokenize::terms;
 use gazette::model::text::inline_text;
 use gazette::model::FORMAT_VERSION;
@@ -43,8 +44,9 @@ pub struct SearchStats {
     pub largest_chunk: usize,
 }
 
-/// `records` sorted newest first: a record's position is its doc number.
-pub fn write(records: &[Record], emit: &mut Sink<'_>) -> Result<SearchStats, String> {
+/// `records` sorted newest first: a record's position is its doc number. Every term is
+/// reduced by `stemmer` (the site's language), which the manifest names for the app.
+pub fn write(records: &[Record], stemmer: Stemmer, emit: &mut Sink<'_>) -> Result<SearchStats, String> {
     let mut stats = SearchStats::default();
     let docs = u32::try_from(records.len()).map_err(|_| "too many articles to index")?;
     let size = usize::try_from(CHUNK_SIZE).map_err(|_| "chunk size")?;
@@ -53,11 +55,11 @@ pub fn write(records: &[Record], emit: &mut Sink<'_>) -> Result<SearchStats, Str
         stats.largest_chunk = stats.largest_chunk.max(bytes.len());
         emit(docs_file(chunk), bytes)?;
     }
-    let postings = postings(records);
+    let postings = postings(records, stemmer);
     stats.terms = postings.len();
-    let mut groups: BTreeMap<String, Vec<(String, Vec<Posting>)>> = BTreeMap::new();
-    for (term, list) in postings {
-        groups.entry(prefix_of(&term, FIRST_PREFIX_CHARS).to_owned()).or_default().push((term, list));
+    let mut groups: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+    for (key, list) in postings {
+        groups.entry(prefix_of(&key.0, FIRST_PREFIX_CHARS).to_owned()).or_default().push((key, list));
     }
     let mut shards = Vec::new();
     for (prefix, terms) in groups {
@@ -71,16 +73,22 @@ pub fn write(records: &[Record], emit: &mut Sink<'_>) -> Result<SearchStats, Str
     }
     stats.shards = prefixes.len();
     prefixes.sort();
-    let manifest = Manifest { format: FORMAT_VERSION, docs, chunk_size: CHUNK_SIZE, shards: prefixes };
+    let stemmer = stemmer.name().map(str::to_owned);
+    let manifest =
+        Manifest { format: FORMAT_VERSION, docs, chunk_size: CHUNK_SIZE, shards: prefixes, stemmer };
     emit(MANIFEST_FILE.to_owned(), json(&manifest)?)?;
     Ok(stats)
 }
 
+/// A term (a stem), or with `true` a word as written whose stem differs (`Shard::words`).
+type TermKey = (String, bool);
+type Entry = (TermKey, Vec<Posting>);
+
 /// Every term's postings, best score first (the newer story on a tie), capped.
-fn postings(records: &[Record]) -> BTreeMap<String, Vec<Posting>> {
-    let mut all: HashMap<String, Vec<Posting>> = HashMap::new();
+fn postings(records: &[Record], stemmer: Stemmer) -> BTreeMap<TermKey, Vec<Posting>> {
+    let mut all: HashMap<TermKey, Vec<Posting>> = HashMap::new();
     for (doc, record) in (0u32..).zip(records) {
-        for (term, score) in doc_scores(record) {
+        for (term, score) in doc_scores(record, stemmer) {
             all.entry(term).or_default().push((doc, score));
         }
     }
@@ -93,8 +101,9 @@ fn postings(records: &[Record]) -> BTreeMap<String, Vec<Posting>> {
         .collect()
 }
 
-/// The story's score for each of its terms: the sum over fields of weight × repeats.
-fn doc_scores(record: &Record) -> HashMap<String, u32> {
+/// The story's score for each of its terms (stems, and words as written that differ from
+/// theirs): the sum over fields of weight × repeats.
+fn doc_scores(record: &Record, stemmer: Stemmer) -> HashMap<TermKey, u32> {
     let a = &record.article;
     let labels: Vec<&str> = [a.section.name.as_str(), a.author.name.as_str()]
         .into_iter()
@@ -106,10 +115,17 @@ fn doc_scores(record: &Record) -> HashMap<String, u32> {
         (SUMMARY, format!("{} {}", a.standfirst, record.excerpt)),
         (BODY, body_text(&a.body)),
     ];
-    let mut scores: HashMap<String, u32> = HashMap::new();
+    let mut scores: HashMap<TermKey, u32> = HashMap::new();
     for (weight, text) in fields {
         // Sorted, so each term's repeats are a run: counted without a map per field.
-        let mut list = terms(&text);
+        let mut list: Vec<TermKey> = Vec::new();
+        for word in terms(&text) {
+            let stem = stemmer.stem(&word).into_owned();
+            if stem != word {
+                list.push((word, true));
+            }
+            list.push((stem, false));
+        }
         list.sort_unstable();
         let mut runs = list.into_iter().peekable();
         while let Some(term) = runs.next() {
@@ -144,36 +160,37 @@ fn body_text(blocks: &[Block]) -> String {
     out
 }
 
-/// One shard for `terms` (sorted, all starting with `prefix`), or, over the budget, the term
-/// equal to `prefix` alone and a shard per next character. `shard_for` relies on this: a term
-/// always lives under the longest listed prefix it starts with.
-fn shard(
-    prefix: String,
-    terms: Vec<(String, Vec<Posting>)>,
-    out: &mut Vec<(String, Vec<u8>)>,
-) -> Result<(), String> {
+/// One shard for `entries` (sorted, all starting with `prefix`), or, over the budget, the
+/// entries equal to `prefix` alone and a shard per next character. `shard_for` relies on this:
+/// a term always lives under the longest listed prefix it starts with.
+fn shard(prefix: String, entries: Vec<Entry>, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
     let longer = prefix.chars().count() + 1;
-    let splittable = terms.iter().any(|(term, _)| term.chars().count() >= longer);
-    let document = Shard { format: FORMAT_VERSION, prefix, terms: terms.into_iter().collect() };
+    let splittable = entries.iter().any(|((term, _), _)| term.chars().count() >= longer);
+    let (words, terms): (Vec<Entry>, Vec<Entry>) =
+        entries.into_iter().partition(|((_, written), _)| *written);
+    let unkey = |list: Vec<Entry>| list.into_iter().map(|((term, _), postings)| (term, postings)).collect();
+    let document = Shard { format: FORMAT_VERSION, prefix, terms: unkey(terms), words: unkey(words) };
     let bytes = json(&document)?;
     if bytes.len() <= SHARD_BUDGET || !splittable {
         out.push((document.prefix, bytes));
         return Ok(());
     }
+    let entries = document.terms.into_iter().map(|(t, p)| ((t, false), p));
+    let entries = entries.chain(document.words.into_iter().map(|(t, p)| ((t, true), p)));
     let mut own = Vec::new();
-    let mut groups: BTreeMap<String, Vec<(String, Vec<Posting>)>> = BTreeMap::new();
-    for (term, list) in document.terms {
-        if term == document.prefix {
-            own.push((term, list));
+    let mut groups: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+    for entry in entries {
+        if entry.0 .0 == document.prefix {
+            own.push(entry);
         } else {
-            groups.entry(prefix_of(&term, longer).to_owned()).or_default().push((term, list));
+            groups.entry(prefix_of(&entry.0 .0, longer).to_owned()).or_default().push(entry);
         }
     }
     if !own.is_empty() {
         shard(document.prefix, own, out)?;
     }
-    for (prefix, terms) in groups {
-        shard(prefix, terms, out)?;
+    for (prefix, entries) in groups {
+        shard(prefix, entries, out)?;
     }
     Ok(())
 }

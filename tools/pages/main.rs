@@ -43,8 +43,8 @@ struct Cli {
 enum Command {
     /// Writes static copies of the front page, archives and the newest articles into the built
     /// app DIST: DIST/index.html, DIST/article/SLUG.html, DIST/section/SLUG.html... and
-    /// DIST/404.html as the bare app. Run scripts/csp.py DIST after it (the post-build hook
-    /// does) so that each page's policy names its scripts.
+    /// DIST/404.html as the bare app. Run scripts/reconfigure.sh DIST after it (the
+    /// post-build hook does) so that each page's policy names its scripts.
     Prerender {
         /// The built app.
         #[arg(default_value = "dist")]

@@ -26,15 +26,23 @@ pub struct Manifest {
     pub chunk_size: u32,
     /// Every shard's prefix, sorted.
     pub shards: Vec<String>,
+    /// The stemmer every term was reduced with (`english`, see `stem`), which the app must
+    /// apply to query words too; none: terms are words as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stemmer: Option<String>,
 }
 
 /// `search/terms/<name>.json`: the terms starting with `prefix` (see [`shard_for`]), each with
-/// its postings, best score first.
+/// its postings, best score first. `terms` are stems (or words as written, with no stemmer);
+/// `words` are the words as written whose stem differs, for the last word of a query typed in
+/// part: "vaccinat" begins "vaccination" but not its stem "vaccin".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shard {
     pub format: u32,
     pub prefix: String,
     pub terms: BTreeMap<String, Vec<Posting>>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub words: BTreeMap<String, Vec<Posting>>,
 }
 
 /// `search/docs/<n>.json`: the cards of docs `n × chunkSize` onwards.

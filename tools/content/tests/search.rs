@@ -1,7 +1,7 @@
 use gazette::model::article::{Article, Block, Inline, Ref};
 use gazette::model::decode::decode;
 use gazette::model::search::index::{locate, shard_for};
-use gazette::model::search::query::{postings_for, rank, SearchQuery};
+use gazette::model::search::query::{corrected_text, evaluate, shards_needed, SearchQuery};
 
 use super::*;
 use crate::date::parse_rfc3339;
@@ -40,7 +40,7 @@ fn record(i: u32, title: &str, body: &str) -> Record {
 
 fn build(records: &[Record]) -> (Vec<(String, Vec<u8>)>, SearchStats) {
     let mut files = Vec::new();
-    let stats = write(records, &mut |path, bytes| {
+    let stats = write(records, Stemmer::for_language("en"), &mut |path, bytes| {
         files.push((path, bytes));
         Ok(())
     })
@@ -53,18 +53,15 @@ fn file<'a>(files: &'a [(String, Vec<u8>)], path: &str) -> &'a str {
     std::str::from_utf8(bytes).expect("utf-8")
 }
 
-/// What the app does for a query, against the files in memory.
+/// What the app does for a query (`api::search`), against the files in memory.
 fn search(files: &[(String, Vec<u8>)], text: &str) -> Vec<Posting> {
     let manifest: Manifest = decode(file(files, MANIFEST_FILE)).expect("manifest");
     let query = SearchQuery::parse(text);
-    let lists: Vec<Vec<Posting>> = query
-        .parts()
-        .map(|(term, prefix)| match shard_for(term, &manifest.shards) {
-            Some(p) => postings_for(&decode(file(files, &shard_file(p))).expect("shard"), term, prefix),
-            None => Vec::new(),
-        })
-        .collect();
-    rank(&lists, manifest.docs)
+    let keys = query.keys(Stemmer::named(manifest.stemmer.as_deref()));
+    let Some(wanted) = shards_needed(&keys, &manifest.shards) else { return Vec::new() };
+    let shards: Vec<Shard> =
+        wanted.iter().map(|prefix| decode(file(files, &shard_file(prefix))).expect("shard")).collect();
+    evaluate(&query, &keys, &manifest, &wanted, &shards).ranked
 }
 
 #[test]
@@ -127,6 +124,69 @@ fn a_big_archive_stays_within_the_limits() {
     let chunk: DocsChunk = decode(file(&files, &docs_file(last.0))).expect("chunk");
     assert_eq!(chunk.docs.get(last.1).map(|s| s.slug.as_str()), Some("story-2999"));
     assert!(stats.largest_shard <= SHARD_BUDGET && stats.largest_chunk > 0);
+}
+
+#[test]
+fn words_are_found_under_other_endings_as_the_app_stems_them() {
+    let records = vec![
+        record(0, "Harbour City opens tidal barrier", "Shift workers report sleep disorder rates."),
+        record(1, "Vaccination campaign starts early", "Clinics vaccinated thousands."),
+    ];
+    let (files, _) = build(&records);
+    let manifest: Manifest = decode(file(&files, MANIFEST_FILE)).expect("manifest");
+    assert_eq!(manifest.stemmer.as_deref(), Some("english"), "the manifest names the stemmer");
+    let docs = |text: &str| search(&files, text).iter().map(|(doc, _)| *doc).collect::<Vec<_>>();
+    assert_eq!(docs("barriers"), [0]);
+    assert_eq!(docs("sleeping disorders"), [0]);
+    assert_eq!(docs("vaccinations"), [1]);
+    assert_eq!(docs("opening barriers"), [0]);
+    // The last word, half typed, still matches as a prefix of the word as typed or its stem.
+    assert_eq!(docs("sleep disord"), [0]);
+    assert_eq!(docs("vaccinat"), [1]);
+    assert_eq!(docs("barriers festival"), Vec::<u32>::new(), "every word must still match");
+}
+
+#[test]
+fn a_misspelt_word_is_searched_as_its_nearest_spelling_unless_quoted() {
+    let records = vec![
+        record(0, "Harbour City opens tidal barrier", "The harbour gates held."),
+        record(1, "Vaccination campaign starts early", "Clinics vaccinated thousands."),
+    ];
+    let (files, _) = build(&records);
+    let manifest: Manifest = decode(file(&files, MANIFEST_FILE)).expect("manifest");
+    let evaluation = |text: &str| {
+        let query = SearchQuery::parse(text);
+        let keys = query.keys(Stemmer::named(manifest.stemmer.as_deref()));
+        let wanted = shards_needed(&keys, &manifest.shards).unwrap_or_default();
+        let shards: Vec<Shard> =
+            wanted.iter().map(|prefix| decode(file(&files, &shard_file(prefix))).expect("shard")).collect();
+        let found = evaluate(&query, &keys, &manifest, &wanted, &shards);
+        (
+            found.ranked.iter().map(|(doc, _)| *doc).collect::<Vec<_>>(),
+            corrected_text(&query, &found.corrections),
+        )
+    };
+    assert_eq!(evaluation("harbor gates"), (vec![0], Some("harbour gates".to_owned())));
+    assert_eq!(evaluation("tidal barier"), (vec![0], Some("tidal barrier".to_owned())));
+    assert_eq!(evaluation("vacination"), (vec![1], Some("vaccination".to_owned())));
+    assert_eq!(evaluation("harbour gates"), (vec![0], None), "nothing to correct");
+    assert_eq!(evaluation("\"harbor\" gates"), (vec![], None), "quoted: as spelt");
+}
+
+#[test]
+fn a_language_without_a_stemmer_indexes_words_as_written() {
+    let mut files = Vec::new();
+    write(&[record(0, "Tidal barriers", "")], Stemmer::for_language("ja"), &mut |path, bytes| {
+        files.push((path, bytes));
+        Ok(())
+    })
+    .expect("index builds");
+    let manifest: Manifest = decode(file(&files, MANIFEST_FILE)).expect("manifest");
+    assert_eq!(manifest.stemmer, None);
+    assert_eq!(search(&files, "barriers").len(), 1);
+    assert_eq!(search(&files, "barrier").len(), 1, "as a prefix, the last word");
+    assert_eq!(search(&files, "\"barrier\" tidal").len(), 0, "a whole quoted word is taken as spelt");
+    assert_eq!(search(&files, "barrier tidal").len(), 1, "unquoted, one edit away: corrected");
 }
 
 #[test]
