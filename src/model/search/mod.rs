@@ -2,6 +2,7 @@
 //! the index format, and query evaluation. No web-sys: all of it runs in native tests.
 
 pub mod correct;
+pub mod evaluate;
 pub mod index;
 pub mod query;
 pub mod stem;
