@@ -106,7 +106,10 @@ fn SearchView(results: SearchResults) -> impl IntoView {
     } else {
         view! {
             <div class="card-list">
-                {results.articles.into_iter().map(|summary| view! { <ArticleCard summary /> }).collect_view()}
+                {results.articles.into_iter().map(|summary| {
+                    let marks = results.matcher.clone();
+                    view! { <ArticleCard summary marks /> }
+                }).collect_view()}
             </div>
         }
         .into_any()

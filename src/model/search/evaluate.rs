@@ -51,6 +51,9 @@ pub fn shards_needed<'a>(plan: &Plan, shards: &'a [String]) -> Option<Vec<&'a st
 pub struct Evaluation {
     pub ranked: Vec<Posting>,
     pub corrections: Vec<(String, String)>,
+    /// The keys the words were found by (a corrected word's in place of its own), for marking
+    /// them in the results.
+    pub matched: Vec<Key>,
 }
 
 /// The ranked docs, from the shards [`shards_needed`] named (`fetched`, in its order). A word
@@ -69,13 +72,17 @@ pub fn evaluate(
             .and_then(|i| fetched.get(i))
     };
     let mut corrections = Vec::new();
+    let mut matched = Vec::new();
     let mut lists: Vec<Vec<Posting>> = Vec::with_capacity(plan.words.len());
     for ((word, typed), quoted) in plan.words.iter().zip(&query.terms).zip(&query.quoted) {
         let mut list = word_postings(word, shard_of);
         let shard = word.first().and_then(|key| shard_of(&key.term));
         if let (true, false, Some(key)) = (list.is_empty(), *quoted, shard.and_then(|s| closest(typed, s))) {
             list = word_postings(std::slice::from_ref(&key), shard_of);
-            corrections.push((typed.clone(), key.term));
+            corrections.push((typed.clone(), key.term.clone()));
+            matched.push(key);
+        } else {
+            matched.extend(word.iter().cloned());
         }
         lists.push(list);
     }
@@ -83,7 +90,7 @@ pub fn evaluate(
     let left_out: BTreeSet<u32> =
         word_postings(&plan.excluded, shard_of).into_iter().map(|(doc, _)| doc).collect();
     ranked.retain(|(doc, _)| !left_out.contains(doc));
-    Evaluation { ranked, corrections }
+    Evaluation { ranked, corrections, matched }
 }
 
 /// The postings `term` has in `map` (a shard's terms or words); as a prefix, those of every

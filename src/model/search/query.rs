@@ -1,6 +1,7 @@
 //! What a reader typed → words to find, words to leave out, and the index keys to look them up
 //! by. Pure, so the whole search behaviour is tested natively; `api::search` only fetches.
 
+use super::highlight::Matcher;
 use super::stem::Stemmer;
 use super::tokenize::terms;
 use crate::model::article::Summary;
@@ -125,6 +126,8 @@ pub struct SearchResults {
     /// The query as searched when a word matched nothing and a near spelling did ("harbour"
     /// for "harbor"); `None` when every word was found as typed.
     pub corrected: Option<String>,
+    /// What the words were found by, to mark them in each result.
+    pub matcher: Matcher,
 }
 
 /// The query's words with `corrections` applied, for "Showing results for …".
