@@ -1,6 +1,6 @@
 use gazette::model::article::{Article, Block, Inline, Ref};
 use gazette::model::decode::decode;
-use gazette::model::search::evaluate::{evaluate, shards_needed};
+use gazette::model::search::evaluate::{evaluate, shards_needed, Evaluation};
 use gazette::model::search::index::{locate, shard_for};
 use gazette::model::search::query::{corrected_text, SearchQuery};
 
@@ -55,14 +55,19 @@ fn file<'a>(files: &'a [(String, Vec<u8>)], path: &str) -> &'a str {
 }
 
 /// What the app does for a query (`api::search`), against the files in memory.
-fn search(files: &[(String, Vec<u8>)], text: &str) -> Vec<Posting> {
+fn evaluation(files: &[(String, Vec<u8>)], text: &str) -> (SearchQuery, Evaluation) {
     let manifest: Manifest = decode(file(files, MANIFEST_FILE)).expect("manifest");
     let query = SearchQuery::parse(text);
     let plan = query.plan(Stemmer::named(manifest.stemmer.as_deref()));
-    let Some(wanted) = shards_needed(&plan, &manifest.shards) else { return Vec::new() };
+    let Some(wanted) = shards_needed(&plan, &manifest.shards) else { return (query, Evaluation::default()) };
     let shards: Vec<Shard> =
         wanted.iter().map(|prefix| decode(file(files, &shard_file(prefix))).expect("shard")).collect();
-    evaluate(&query, &plan, &manifest, &wanted, &shards).ranked
+    let found = evaluate(&query, &plan, &manifest, &wanted, &shards);
+    (query, found)
+}
+
+fn search(files: &[(String, Vec<u8>)], text: &str) -> Vec<Posting> {
+    evaluation(files, text).1.ranked
 }
 
 #[test]
@@ -154,14 +159,8 @@ fn a_misspelt_word_is_searched_as_its_nearest_spelling_unless_quoted() {
         record(1, "Vaccination campaign starts early", "Clinics vaccinated thousands."),
     ];
     let (files, _) = build(&records);
-    let manifest: Manifest = decode(file(&files, MANIFEST_FILE)).expect("manifest");
     let evaluation = |text: &str| {
-        let query = SearchQuery::parse(text);
-        let plan = query.plan(Stemmer::named(manifest.stemmer.as_deref()));
-        let wanted = shards_needed(&plan, &manifest.shards).unwrap_or_default();
-        let shards: Vec<Shard> =
-            wanted.iter().map(|prefix| decode(file(&files, &shard_file(prefix))).expect("shard")).collect();
-        let found = evaluate(&query, &plan, &manifest, &wanted, &shards);
+        let (query, found) = evaluation(&files, text);
         (
             found.ranked.iter().map(|(doc, _)| *doc).collect::<Vec<_>>(),
             corrected_text(&query, &found.corrections),
