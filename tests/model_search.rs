@@ -2,8 +2,9 @@
 
 use std::collections::BTreeMap;
 
+use gazette::model::search::evaluate::{page_docs, postings_for, rank};
 use gazette::model::search::index::Posting;
-use gazette::model::search::query::{page_docs, postings_for, rank, SearchQuery, MAX_TERMS, PER_PAGE};
+use gazette::model::search::query::{SearchQuery, MAX_TERMS, PER_PAGE};
 
 fn shard(terms: &[(&str, &[Posting])]) -> BTreeMap<String, Vec<Posting>> {
     terms.iter().map(|(term, postings)| ((*term).to_owned(), postings.to_vec())).collect()
@@ -34,6 +35,14 @@ fn quoted_words_are_marked_and_never_end_in_a_prefix() {
     let query = SearchQuery::parse("“harbor” “gates");
     assert_eq!(query.quoted, [true, true], "curly quotes too; an unclosed quote runs to the end");
     assert!(!query.prefix_last, "a quoted last word is a whole word");
+}
+
+#[test]
+fn a_leading_minus_excludes_a_word() {
+    let query = SearchQuery::parse("harbour -tidal-barrier e-mail -");
+    assert_eq!(query.terms, ["harbour", "e", "mail"]);
+    assert_eq!(query.excluded, ["tidal", "barrier"]);
+    assert!(SearchQuery::parse("-harbour").is_empty(), "nothing left to find");
 }
 
 #[test]

@@ -9,8 +9,10 @@ use super::http::{get_text, DEFAULT_TIMEOUT_MS};
 use super::{ApiError, ContentSource};
 use crate::model::article::Summary;
 use crate::model::decode::{decode, DecodeError};
+use crate::model::search::evaluate::{evaluate, page_docs, shards_needed, Evaluation};
+use crate::model::search::highlight::Matcher;
 use crate::model::search::index::{docs_file, locate, shard_file, MANIFEST_FILE};
-use crate::model::search::query::{corrected_text, evaluate, page_docs, shards_needed, Evaluation};
+use crate::model::search::query::corrected_text;
 use crate::model::search::stem::Stemmer;
 use crate::model::search::{DocsChunk, Manifest, SearchQuery, SearchResults, Shard};
 
@@ -25,6 +27,7 @@ pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<Sea
         total_pages: 1,
         articles: Vec::new(),
         corrected: None,
+        matcher: Matcher::default(),
     };
     if query.is_empty() {
         return Ok(results);
@@ -33,12 +36,14 @@ pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<Sea
     if manifest.chunk_size == 0 {
         return Err(DecodeError::Shape("the search index has a chunk size of 0".into()).into());
     }
-    let keys = query.keys(Stemmer::named(manifest.stemmer.as_deref()));
-    let Some(wanted) = shards_needed(&keys, &manifest.shards) else { return Ok(results) };
+    let stemmer = Stemmer::named(manifest.stemmer.as_deref());
+    let plan = query.plan(stemmer);
+    let Some(wanted) = shards_needed(&plan, &manifest.shards) else { return Ok(results) };
     // Fetched side by side.
     let shards: Vec<Shard> = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix))).await?;
-    let Evaluation { ranked, corrections } = evaluate(&query, &keys, &manifest, &wanted, &shards);
+    let Evaluation { ranked, corrections, matched } = evaluate(&query, &plan, &manifest, &wanted, &shards);
     results.corrected = corrected_text(&query, &corrections);
+    results.matcher = Matcher { stemmer, keys: matched };
     let (docs, total_pages) = page_docs(&ranked, page);
     results.total = ranked.len();
     results.total_pages = total_pages;

@@ -6,6 +6,7 @@ use super::figure::{Figure, Thumbnail};
 use super::site_context::use_site;
 use crate::model::article::Summary;
 use crate::model::image::ImageSlot;
+use crate::model::search::highlight::{segments, Matcher};
 
 /// How prominent a card is: the lead story, a card with a thumbnail, or a headline only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -16,8 +17,13 @@ pub enum CardStyle {
     Compact,
 }
 
+/// `marks`: on a results page, what the search matched, marked in the headline and excerpt.
 #[component]
-pub fn ArticleCard(summary: Summary, #[prop(optional)] style: CardStyle) -> impl IntoView {
+pub fn ArticleCard(
+    summary: Summary,
+    #[prop(optional)] style: CardStyle,
+    #[prop(optional)] marks: Option<Matcher>,
+) -> impl IntoView {
     let links = use_site().links;
     let href = links.article(&summary.slug);
     let image = match style {
@@ -32,7 +38,7 @@ pub fn ArticleCard(summary: Summary, #[prop(optional)] style: CardStyle) -> impl
         CardStyle::Standard => "card",
         CardStyle::Compact => "card card-compact",
     };
-    let headline = view! { <a href=href.clone()>{summary.title}</a> };
+    let headline = view! { <a href=href.clone()>{marked(summary.title, marks.as_ref())}</a> };
     view! {
         <article class=class>
             {image}
@@ -42,7 +48,7 @@ pub fn ArticleCard(summary: Summary, #[prop(optional)] style: CardStyle) -> impl
                 } else {
                     view! { <h3 class="card-headline">{headline}</h3> }.into_any()
                 }}
-                {(style != CardStyle::Compact).then(|| view! { <p class="excerpt">{summary.excerpt}</p> })}
+                {(style != CardStyle::Compact).then(|| view! { <p class="excerpt">{marked(summary.excerpt, marks.as_ref())}</p> })}
                 <p class="meta">
                     <DateText iso=summary.published />
                     <span class="reading-time">{format!(" · {} min read", summary.reading_minutes)}</span>
@@ -52,4 +58,13 @@ pub fn ArticleCard(summary: Summary, #[prop(optional)] style: CardStyle) -> impl
             </div>
         </article>
     }
+}
+
+/// Text as text nodes, the matched words inside `<mark>`; unchanged without `marks`.
+fn marked(text: String, marks: Option<&Matcher>) -> Vec<AnyView> {
+    let Some(marks) = marks else { return vec![text.into_any()] };
+    segments(&text, marks)
+        .into_iter()
+        .map(|(piece, hit)| if hit { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
+        .collect()
 }

@@ -79,11 +79,13 @@ fn SearchView(results: SearchResults) -> impl IntoView {
     let body = if query.is_empty() {
         view! { <p class="empty">"Type a word or two from a headline, a name or a topic, then press Search."</p> }
             .into_any()
-    } else if SearchQuery::parse(&query).is_empty() {
-        view! {
-            <p class="empty">"Those words are too common to search for. Try a more specific word."</p>
-        }
-        .into_any()
+    } else if let Some(parsed) = Some(SearchQuery::parse(&query)).filter(SearchQuery::is_empty) {
+        let advice = if parsed.excluded.is_empty() {
+            "Those words are too common to search for. Try a more specific word."
+        } else {
+            "A word with a minus only leaves stories out: add a word to find."
+        };
+        view! { <p class="empty">{advice}</p> }.into_any()
     } else if results.total == 0 {
         view! {
             <p class="empty">{format!("No stories match “{query}”. Check the spelling, or try fewer or other words.")}</p>
@@ -104,7 +106,10 @@ fn SearchView(results: SearchResults) -> impl IntoView {
     } else {
         view! {
             <div class="card-list">
-                {results.articles.into_iter().map(|summary| view! { <ArticleCard summary /> }).collect_view()}
+                {results.articles.into_iter().map(|summary| {
+                    let marks = results.matcher.clone();
+                    view! { <ArticleCard summary marks /> }
+                }).collect_view()}
             </div>
         }
         .into_any()

@@ -128,6 +128,37 @@ test('a misspelt word is searched as the nearest spelling, with a way back to th
   assert.deepEqual(page.crashes, []);
 });
 
+test('a word with a minus leaves out the stories that have it', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/search?q=tidal'));
+  await resultsFor(page, 'tidal');
+  assert.ok((await headlines(page)).includes(BARRIER));
+  await page.goto(url('/search?q=tidal%20-barriers'));
+  await resultsFor(page, 'tidal -barriers');
+  await page.locator('.archive-count').getByText('1 result').waitFor();
+  assert.deepEqual(await headlines(page), ['Lindenfall telescope detects water vapour on a distant rocky world']);
+  await page.goto(url('/search?q=-barrier'));
+  await resultsFor(page, '-barrier');
+  await page.getByText('A word with a minus only leaves stories out: add a word to find.').waitFor();
+  assert.deepEqual(page.crashes, []);
+});
+
+test('each result marks the words the search matched, under any ending', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/search?q=barriers'));
+  await resultsFor(page, 'barriers');
+  const card = results(page).filter({ hasText: BARRIER });
+  // The headline says "barrier": marked as a match for "barriers".
+  assert.deepEqual(await card.getByRole('heading', { level: 3 }).locator('mark').allInnerTexts(), ['barrier']);
+  assert.ok((await card.locator('.excerpt mark').allInnerTexts()).every((word) => /^barriers?$/i.test(word)));
+  await page.goto(url('/search?q=tidal%20barier'));
+  await resultsFor(page, 'tidal barier');
+  const corrected = results(page).filter({ hasText: BARRIER });
+  assert.deepEqual(await corrected.getByRole('heading', { level: 3 }).locator('mark').allInnerTexts(), ['tidal', 'barrier'],
+    'a corrected word is marked as found');
+  assert.deepEqual(page.crashes, []);
+});
+
 test('a query that matches nothing says so, and the page still works', async () => {
   const page = await openPage(browser);
   await page.goto(url('/'));

@@ -2,6 +2,8 @@
 //! the index format, and query evaluation. No web-sys: all of it runs in native tests.
 
 pub mod correct;
+pub mod evaluate;
+pub mod highlight;
 pub mod index;
 pub mod query;
 pub mod stem;

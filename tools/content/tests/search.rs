@@ -1,7 +1,8 @@
 use gazette::model::article::{Article, Block, Inline, Ref};
 use gazette::model::decode::decode;
+use gazette::model::search::evaluate::{evaluate, shards_needed, Evaluation};
 use gazette::model::search::index::{locate, shard_for};
-use gazette::model::search::query::{corrected_text, evaluate, shards_needed, SearchQuery};
+use gazette::model::search::query::{corrected_text, SearchQuery};
 
 use super::*;
 use crate::date::parse_rfc3339;
@@ -54,14 +55,19 @@ fn file<'a>(files: &'a [(String, Vec<u8>)], path: &str) -> &'a str {
 }
 
 /// What the app does for a query (`api::search`), against the files in memory.
-fn search(files: &[(String, Vec<u8>)], text: &str) -> Vec<Posting> {
+fn evaluation(files: &[(String, Vec<u8>)], text: &str) -> (SearchQuery, Evaluation) {
     let manifest: Manifest = decode(file(files, MANIFEST_FILE)).expect("manifest");
     let query = SearchQuery::parse(text);
-    let keys = query.keys(Stemmer::named(manifest.stemmer.as_deref()));
-    let Some(wanted) = shards_needed(&keys, &manifest.shards) else { return Vec::new() };
+    let plan = query.plan(Stemmer::named(manifest.stemmer.as_deref()));
+    let Some(wanted) = shards_needed(&plan, &manifest.shards) else { return (query, Evaluation::default()) };
     let shards: Vec<Shard> =
         wanted.iter().map(|prefix| decode(file(files, &shard_file(prefix))).expect("shard")).collect();
-    evaluate(&query, &keys, &manifest, &wanted, &shards).ranked
+    let found = evaluate(&query, &plan, &manifest, &wanted, &shards);
+    (query, found)
+}
+
+fn search(files: &[(String, Vec<u8>)], text: &str) -> Vec<Posting> {
+    evaluation(files, text).1.ranked
 }
 
 #[test]
@@ -153,14 +159,8 @@ fn a_misspelt_word_is_searched_as_its_nearest_spelling_unless_quoted() {
         record(1, "Vaccination campaign starts early", "Clinics vaccinated thousands."),
     ];
     let (files, _) = build(&records);
-    let manifest: Manifest = decode(file(&files, MANIFEST_FILE)).expect("manifest");
     let evaluation = |text: &str| {
-        let query = SearchQuery::parse(text);
-        let keys = query.keys(Stemmer::named(manifest.stemmer.as_deref()));
-        let wanted = shards_needed(&keys, &manifest.shards).unwrap_or_default();
-        let shards: Vec<Shard> =
-            wanted.iter().map(|prefix| decode(file(&files, &shard_file(prefix))).expect("shard")).collect();
-        let found = evaluate(&query, &keys, &manifest, &wanted, &shards);
+        let (query, found) = evaluation(&files, text);
         (
             found.ranked.iter().map(|(doc, _)| *doc).collect::<Vec<_>>(),
             corrected_text(&query, &found.corrections),
@@ -171,6 +171,22 @@ fn a_misspelt_word_is_searched_as_its_nearest_spelling_unless_quoted() {
     assert_eq!(evaluation("vacination"), (vec![1], Some("vaccination".to_owned())));
     assert_eq!(evaluation("harbour gates"), (vec![0], None), "nothing to correct");
     assert_eq!(evaluation("\"harbor\" gates"), (vec![], None), "quoted: as spelt");
+}
+
+#[test]
+fn a_word_with_a_minus_leaves_out_the_stories_that_have_it() {
+    let records = vec![
+        record(0, "Harbour gates close", "The tidal barrier held."),
+        record(1, "Harbour festival", "Music by the water."),
+        record(2, "Harbour strike ends", "Dockworkers return."),
+    ];
+    let (files, _) = build(&records);
+    let docs = |text: &str| search(&files, text).iter().map(|(doc, _)| *doc).collect::<Vec<_>>();
+    assert_eq!(docs("harbour"), [0, 1, 2]);
+    assert_eq!(docs("harbour -barriers"), [1, 2], "stemmed like any word");
+    assert_eq!(docs("harbour -barrier -festival"), [2]);
+    assert_eq!(docs("harbour -zyxwvut"), [0, 1, 2], "a word no story has leaves out nothing");
+    assert_eq!(docs("harbour \"-barrier\""), [0], "in quotes a minus is only punctuation");
 }
 
 #[test]
