@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appTookOver, launchBrowser, openPage, url } from './helpers.mjs';
+import { appTookOver, heldPage, launchBrowser, openPage, url } from './helpers.mjs';
 
 const ARTICLE = '/article/harbour-city-opens-tidal-barrier';
 const PAGES = [
@@ -52,20 +52,6 @@ function story(rootSelector) {
   return out;
 }
 
-/** A page whose app is held back until `release()`. */
-async function heldPage() {
-  const page = await openPage(browser, { copyOnly: true });
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/*_bg.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
-  page.release = release;
-  return page;
-}
 
 /** The app's story once it has drawn the page and every request it started has answered. */
 async function appStory(page) {
@@ -76,7 +62,7 @@ async function appStory(page) {
 
 for (const [kind, path] of PAGES) {
   test(`${kind}: the copy and the app draw the same story`, async () => {
-    const page = await heldPage();
+    const page = await heldPage(browser);
     await page.goto(url(path));
     const copy = await page.evaluate(story, '#prerendered');
     assert.ok(copy && copy.length > 20, `${path}: a copy with a story (${copy?.length})`);
@@ -88,7 +74,7 @@ for (const [kind, path] of PAGES) {
 }
 
 test('bare app: the app started without a copy draws the story of the copy', async () => {
-  const held = await heldPage();
+  const held = await heldPage(browser);
   await held.goto(url(ARTICLE));
   const copy = await held.evaluate(story, '#prerendered');
   await held.context().close();

@@ -69,3 +69,18 @@ export async function openPage(browser, { copyOnly = false, ...options } = {}) {
   }
   return page;
 }
+
+/** A page showing only the build's copy until `page.release()` lets the wasm download go on. */
+export async function heldPage(browser, options = {}) {
+  const page = await openPage(browser, { copyOnly: true, ...options });
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  page.release = release;
+  return page;
+}

@@ -4,7 +4,7 @@
 // The app's wasm is held back with a route until each test has looked at the copy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appTookOver, launchBrowser, openPage, url } from './helpers.mjs';
+import { appTookOver, heldPage, launchBrowser, openPage, url } from './helpers.mjs';
 
 const ARTICLE = '/article/harbour-city-opens-tidal-barrier';
 const HEADLINE = 'Harbour City opens tidal barrier after a decade of delays';
@@ -17,26 +17,12 @@ after(async () => {
   await browser?.close();
 });
 
-/** A page whose app is held back: `release()` lets the wasm download go on. */
-async function heldPage(options = {}) {
-  const page = await openPage(browser, { copyOnly: true, ...options });
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/*_bg.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
-  page.release = release;
-  return page;
-}
 
 const headline = (page) => page.getByRole('heading', { level: 1 });
 const toggle = (page) => page.getByRole('button', { name: 'Dark theme' });
 
 test('a deep link shows the story before the app loads; the app takes its place without moving it', async () => {
-  const page = await heldPage({ viewport: { width: 412, height: 823 } });
+  const page = await heldPage(browser, { viewport: { width: 412, height: 823 } });
   await page.goto(url(ARTICLE));
   assert.equal(await headline(page).textContent(), HEADLINE);
   assert.equal(await page.title(), `${HEADLINE} | The Harbour Gazette`);
@@ -63,7 +49,7 @@ test('the front page and an archive are copied too', async () => {
     ['/section/world', 'World', HEADLINE],
     ['/tag/climate', 'Tagged: climate', null],
   ]) {
-    const page = await heldPage();
+    const page = await heldPage(browser);
     await page.goto(url(path));
     assert.equal(await headline(page).textContent(), name, path);
     if (link) assert.ok(await page.getByRole('link', { name: link }).first().isVisible(), `${path}: ${link}`);
@@ -82,7 +68,7 @@ test("a copy is never shown under another page's address", async () => {
     ['/section/world?page=2', 'World'],
     ['/article/no-such-story', 'Page not found'],
   ]) {
-    const page = await heldPage();
+    const page = await heldPage(browser);
     await page.goto(url(path));
     assert.equal(await headline(page).count(), 0, `${path}: nothing shown before the app`);
     assert.equal(await page.getByRole('link', { name: HEADLINE }).count(), 0, path);
@@ -95,7 +81,7 @@ test("a copy is never shown under another page's address", async () => {
 });
 
 test("a reader's chosen theme applies before the app has loaded", async () => {
-  const page = await heldPage({ colorScheme: 'light' });
+  const page = await heldPage(browser, { colorScheme: 'light' });
   await page.addInitScript(() => localStorage.setItem('gazette:theme', 'dark'));
   await page.goto(url(ARTICLE));
   await headline(page).waitFor();
@@ -110,7 +96,7 @@ test("a reader's chosen theme applies before the app has loaded", async () => {
 });
 
 test('a reader who tabbed into the copy carries on from the headline', async () => {
-  const page = await heldPage();
+  const page = await heldPage(browser);
   await page.goto(url(ARTICLE));
   await headline(page).waitFor();
   await page.keyboard.press('Tab');
@@ -137,7 +123,7 @@ test('without JavaScript the copies still read as pages', async () => {
 });
 
 test('a site under /news/ has its copies there', { skip: !process.env.E2E_SUBFOLDER_URL && 'no sub-folder build' }, async () => {
-  const page = await heldPage();
+  const page = await heldPage(browser);
   await page.goto(new URL('article/harbour-city-opens-tidal-barrier', process.env.E2E_SUBFOLDER_URL).toString());
   assert.equal(await headline(page).textContent(), HEADLINE);
   const world = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' });
@@ -149,7 +135,7 @@ test('a site under /news/ has its copies there', { skip: !process.env.E2E_SUBFOL
 });
 
 test('a search typed into the copy before the app loads is kept, and works', async () => {
-  const page = await heldPage();
+  const page = await heldPage(browser);
   await page.goto(url(ARTICLE));
   const box = page.getByRole('search').getByLabel('Search');
   await box.fill('tidal barrier');
