@@ -4,7 +4,7 @@
 
 use super::query::Key;
 use super::stem::Stemmer;
-use super::tokenize::words;
+use super::tokenize::{is_apostrophe, is_mark, words};
 
 /// What one search matched: the keys its words were found by (a corrected word's spelling in
 /// place of what was typed), and the stemmer they were stemmed with.
@@ -40,7 +40,8 @@ pub fn segments(text: &str, matcher: &Matcher) -> Vec<(String, bool)> {
     };
     let mut rest = text;
     while !rest.is_empty() {
-        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}') || is_combining(c);
+        // The tokenizer's own notion of what belongs to a word.
+        let in_word = |c: char| c.is_alphanumeric() || is_apostrophe(c) || is_mark(c);
         let start = rest.find(|c: char| c.is_alphanumeric()).unwrap_or(rest.len());
         let (gap, tail) = rest.split_at(start);
         push(gap, false);
@@ -52,10 +53,6 @@ pub fn segments(text: &str, matcher: &Matcher) -> Vec<(String, bool)> {
         rest = after;
     }
     out
-}
-
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{200C}' | '\u{200D}')
 }
 
 #[cfg(test)]

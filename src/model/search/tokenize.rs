@@ -21,13 +21,13 @@ pub fn is_stop_word(word: &str) -> bool {
 /// Marks that belong to the letter before them (accents written as separate code points,
 /// Hebrew and Arabic vowel points, joiners inside emoji and Indic words): they neither end a
 /// word nor are part of the indexed spelling, so `e` + U+0301 reads as `é`, then `e`.
-fn is_mark(ch: char) -> bool {
+pub(crate) fn is_mark(ch: char) -> bool {
     matches!(ch,
         '\u{0300}'..='\u{036F}' | '\u{0591}'..='\u{05C7}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}'
         | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
 }
 
-fn is_apostrophe(ch: char) -> bool {
+pub(crate) fn is_apostrophe(ch: char) -> bool {
     matches!(ch, '\'' | '\u{2019}')
 }
 
