@@ -13,6 +13,8 @@ fi
 # the story at the first paint and the app takes over when it has loaded (src/handoff.rs).
 # It also writes 404.html, the bare app: hosts like GitHub Pages answer unknown paths with it,
 # so a deep link to a page without a copy boots the app, which then routes (or shows its 404).
+# The overrides first: the pages are written against the site's public address (GAZETTE_URL).
+sh "$(dirname "$0")/site-overrides.sh" "$stage/site.json"
 cargo run --quiet -p gazette-pages -- prerender "$stage"
 
 # Then what a publisher runs after editing site.json in a built site: environment overrides of

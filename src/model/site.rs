@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::article::Ref;
+use super::public_url::{PublicUrl, PublicUrlError};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -23,6 +24,15 @@ pub struct SiteConfig {
     /// change takes a rebuild. None, or a language without a stemmer: exact words.
     #[serde(default)]
     pub language: Option<String>,
+    /// The site's public address (`https://news.example/`, may include a folder): canonical
+    /// links, social cards, structured data, sitemaps and feeds are written against it. The
+    /// build refuses a missing or relative one (`model::public_url`); the app leaves those
+    /// tags out without it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Who publishes the site, for structured data; its name defaults to `siteName`.
+    #[serde(default)]
+    pub publisher: Publisher,
     /// Where the site is served from, e.g. `/` or `/news/`. Normally left out: the app then
     /// takes the `<base href>` that `trunk build --public-url` wrote into `index.html`.
     #[serde(default)]
@@ -38,6 +48,23 @@ pub struct SiteConfig {
     pub comments: CommentsConfig,
     #[serde(default)]
     pub newsletter: NewsletterConfig,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Publisher {
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The publisher's logo (a PNG or JPEG for search engines; site-relative or absolute).
+    #[serde(default)]
+    pub logo: Option<Logo>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Logo {
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,6 +97,16 @@ fn page_size() -> u32 {
 impl SiteConfig {
     pub fn section(&self, slug: &str) -> Option<&Ref> {
         self.sections.iter().find(|section| section.slug == slug)
+    }
+
+    /// The publisher's name: `publisher.name`, else the site's.
+    pub fn publisher_name(&self) -> &str {
+        self.publisher.name.as_deref().filter(|name| !name.trim().is_empty()).unwrap_or(&self.site_name)
+    }
+
+    /// The site's public address, if `url` is a usable one.
+    pub fn public_url(&self) -> Result<PublicUrl, PublicUrlError> {
+        PublicUrl::parse(self.url.as_deref())
     }
 
     /// The base path in force: the configured one, else the one the page was served under.

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use gazette::components::site_context::SiteContext;
+use gazette::model::public_url::PublicUrl;
 use gazette::model::site::SiteConfig;
 use gazette::pages::copy::PageData;
 
@@ -19,12 +20,17 @@ pub struct Shell {
     pub head_links: String,
     /// The `<base href>` Trunk wrote (`/` or `/news/`).
     pub base: String,
+    /// `site.json` `url`: everything crawlers and feed readers get is addressed against it.
+    pub url: PublicUrl,
 }
 
 impl Shell {
     /// The site built into `dist`, whose bare app is `index`.
     pub fn open(dist: &Path, index: &str) -> Result<Self, String> {
         let config: SiteConfig = load(&dist.join("site.json"))?;
+        // Checked before anything is written: a site without its public address would publish
+        // relative canonical links and feeds that no reader can follow.
+        let url = config.public_url().map_err(|e| format!("{}: {e}", dist.join("site.json").display()))?;
         let base = attribute_of_tag(index, "<base ", "href").unwrap_or_else(|| "/".to_owned());
         let stylesheets = find_links(index, "stylesheet");
         if stylesheets.is_empty() {
@@ -36,7 +42,7 @@ impl Shell {
             head_links.push('\n');
         }
         let content = dist.join(config.content_path.trim_matches('/'));
-        Ok(Shell { site: SiteContext::new(config, &base), content, head_links, base })
+        Ok(Shell { site: SiteContext::new(config, &base), content, head_links, base, url })
     }
 
     /// The page at `route` (its path under the base, `""` for the front page), drawn by the
