@@ -72,7 +72,9 @@ mod tests {
     fn every_feed_has_its_own_file() {
         let mut paths: Vec<String> = FeedFormat::ALL
             .iter()
-            .flat_map(|&format| [feed_path(FeedScope::Site, format), feed_path(FeedScope::Section("world"), format)])
+            .flat_map(|&format| {
+                [feed_path(FeedScope::Site, format), feed_path(FeedScope::Section("world"), format)]
+            })
             .collect();
         assert_eq!(paths[0], "feeds/rss.xml");
         assert_eq!(paths[1], "feeds/section/world/rss.xml");
