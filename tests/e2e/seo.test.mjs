@@ -4,7 +4,11 @@
 // navigation (what a reader bookmarks, and what a crawler that runs JavaScript sees).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launchBrowser, openPage, url } from './helpers.mjs';
 
 const SITE = JSON.parse(readFileSync('dist/site.json', 'utf8'));
@@ -164,4 +168,25 @@ test('a headline cannot close the structured data or run a script', async () => 
   assert.equal(await page.evaluate((trap) => window[trap], TRAP), undefined, 'nothing ran');
   assert.deepEqual(page.crashes, []);
   await page.context().close();
+});
+
+test('an article past the copy limit still has a page whose head describes it', async () => {
+  const dist = join(mkdtempSync(join(tmpdir(), 'gazette-heads-')), 'dist');
+  cpSync('dist', dist, { recursive: true });
+  execFileSync('cargo', ['run', '--quiet', '-p', 'gazette-pages', '--', 'prerender', dist, '--latest', '1'], { stdio: 'pipe' });
+  const slugs = readdirSync(join(dist, 'content/articles')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const stories = slugs.map((slug) => JSON.parse(readFileSync(join(dist, `content/articles/${slug}.json`), 'utf8')));
+  const older = stories.sort((a, b) => a.published.localeCompare(b.published))[0];
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(pathToFileURL(join(dist, `article/${older.slug}.html`)).href);
+    const head = await page.evaluate(readHead);
+    assert.equal(await page.locator('#prerendered').count(), 0, 'the head alone, no copy of the story');
+    assert.equal(head.title, `${older.title} | ${SITE.siteName}`);
+    head.h1 = older.title;
+    assertArticleHead(head, older, `/article/${older.slug}`);
+  } finally {
+    await context.close();
+  }
 });
