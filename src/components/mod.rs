@@ -17,6 +17,7 @@ pub mod page_head;
 pub mod page_heading;
 pub mod pagination_nav;
 pub mod search_form;
+pub mod share;
 pub mod site_context;
 pub mod theme;
 pub mod widgets;

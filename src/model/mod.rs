@@ -15,6 +15,7 @@ pub mod public_url;
 pub mod routes;
 pub mod search;
 pub mod seo;
+pub mod share;
 pub mod site;
 pub mod slug;
 pub mod syndication;

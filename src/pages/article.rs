@@ -13,6 +13,7 @@ use crate::components::in_browser::InBrowser;
 use crate::components::layout::WithSidebar;
 use crate::components::page_head::PageHead;
 use crate::components::page_heading::PageHeading;
+use crate::components::share::ShareStory;
 use crate::components::site_context::use_site;
 use crate::components::widgets::after_article::AfterArticle;
 use crate::model::article::Article;
@@ -116,6 +117,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let article_href = links.article(&article.slug);
     provide_comment_counts(vec![article_href.clone()]);
     let thread_title = article.title.clone();
+    // Shared by its public address (the canonical one), or this site's path without one.
+    let share_url = meta.url.clone().unwrap_or_else(|| article_href.clone());
     view! {
         <PageHead meta />
         <article class="article">
@@ -136,6 +139,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             </header>
             {article.image.map(|image| view! { <Figure image eager=true class="featured" /> })}
             <ArticleBody blocks=article.body />
+            <ShareStory url=share_url title=thread_title.clone() />
             {(!tags.is_empty())
                 .then(|| {
                     view! {
