@@ -106,7 +106,10 @@ mod tests {
         let url = PublicUrl::parse(Some("HTTPS://News.Example/paper")).expect("valid");
         assert_eq!(url.root(), "https://news.example/paper/");
         assert_eq!(url.page(&AppRoute::Home), "https://news.example/paper/");
-        assert_eq!(url.page(&AppRoute::Article { slug: "a-b".into() }), "https://news.example/paper/article/a-b");
+        assert_eq!(
+            url.page(&AppRoute::Article { slug: "a-b".into() }),
+            "https://news.example/paper/article/a-b"
+        );
         let later = AppRoute::Archive { kind: ArchiveKind::Section, slug: "world".into(), page: 2 };
         assert_eq!(url.page(&later), "https://news.example/paper/section/world?page=2");
         assert_eq!(url.file("images/a.jpg"), "https://news.example/paper/images/a.jpg");
@@ -120,7 +123,9 @@ mod tests {
     fn a_missing_or_relative_address_is_refused_by_name() {
         assert_eq!(PublicUrl::parse(None), Err(PublicUrlError::Missing));
         assert_eq!(PublicUrl::parse(Some("  ")), Err(PublicUrlError::Missing));
-        for bad in ["/news/", "news.example", "ftp://news.example/", "https://", "https://a b/", "//x.example/"] {
+        for bad in
+            ["/news/", "news.example", "ftp://news.example/", "https://", "https://a b/", "//x.example/"]
+        {
             assert!(
                 matches!(PublicUrl::parse(Some(bad)), Err(PublicUrlError::NotAbsolute(_))),
                 "{bad} should be refused"

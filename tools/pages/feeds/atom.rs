@@ -1,0 +1,125 @@
+//! Atom 1.0 (RFC 4287), written by the `atom_syndication` crate. The featured image goes in
+//! Media RSS's `media:content`, as in the RSS feed.
+
+use std::collections::BTreeMap;
+
+use atom_syndication::extension::{Extension, ExtensionMap};
+use atom_syndication::{Category, Content, Entry, FixedDateTime, Link, Person, Text};
+use chrono::{DateTime, Utc};
+use gazette::model::syndication::FeedFormat;
+
+use super::{Feed, Item, MEDIA_NS};
+
+pub fn write(feed: &Feed, self_url: &str) -> Result<String, String> {
+    let atom = atom_syndication::Feed {
+        title: Text::plain(feed.title.clone()),
+        // The page the feed follows names it: it does not change when the feed's file moves.
+        id: feed.home.clone(),
+        updated: fixed(feed.updated),
+        links: vec![
+            link(&feed.home, "alternate", "text/html"),
+            link(self_url, "self", FeedFormat::Atom.media_type()),
+        ],
+        subtitle: Some(Text::plain(feed.description.clone())),
+        lang: Some(feed.language.clone()),
+        entries: feed.items.iter().map(entry).collect(),
+        namespaces: BTreeMap::from([("media".to_owned(), MEDIA_NS.to_owned())]),
+        ..atom_syndication::Feed::default()
+    };
+    let bytes = atom.write_to(Vec::new()).map_err(|e| format!("Atom: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("Atom: {e}"))
+}
+
+fn entry(item: &Item) -> Entry {
+    let mut extensions = ExtensionMap::new();
+    if let Some(image) = &item.image {
+        let attrs = [
+            ("url", image.url.clone()),
+            ("medium", "image".to_owned()),
+            ("width", image.width.to_string()),
+            ("height", image.height.to_string()),
+        ];
+        let alt = Extension {
+            name: "media:description".to_owned(),
+            value: Some(image.alt.clone()),
+            attrs: BTreeMap::from([("type".to_owned(), "plain".to_owned())]),
+            children: BTreeMap::new(),
+        };
+        let content = Extension {
+            name: "media:content".to_owned(),
+            value: None,
+            attrs: attrs.into_iter().map(|(key, value)| (key.to_owned(), value)).collect(),
+            children: BTreeMap::from([("description".to_owned(), vec![alt])]),
+        };
+        extensions.insert("media".to_owned(), BTreeMap::from([("content".to_owned(), vec![content])]));
+    }
+    Entry {
+        title: Text::plain(item.title.clone()),
+        id: item.url.clone(),
+        updated: fixed(item.modified()),
+        published: Some(fixed(item.published)),
+        authors: vec![Person {
+            name: item.author.name.clone(),
+            uri: Some(item.author.url.clone()),
+            ..Person::default()
+        }],
+        categories: item
+            .categories
+            .iter()
+            .map(|category| Category {
+                term: category.name.clone(),
+                scheme: Some(category.url.clone()),
+                label: Some(category.name.clone()),
+            })
+            .collect(),
+        links: vec![link(&item.url, "alternate", "text/html")],
+        summary: Some(Text::plain(item.summary.clone())),
+        content: Some(Content {
+            value: Some(item.content_html.clone()),
+            content_type: Some("html".to_owned()),
+            ..Content::default()
+        }),
+        extensions,
+        ..Entry::default()
+    }
+}
+
+fn link(href: &str, rel: &str, media_type: &str) -> Link {
+    Link {
+        href: href.to_owned(),
+        rel: rel.to_owned(),
+        mime_type: Some(media_type.to_owned()),
+        ..Link::default()
+    }
+}
+
+fn fixed(at: DateTime<Utc>) -> FixedDateTime {
+    at.fixed_offset()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feeds::tests::hostile_feed;
+
+    #[test]
+    fn hostile_text_stays_text_and_the_feed_reads_back() {
+        let xml =
+            write(&hostile_feed(), "https://news.example/feeds/atom.xml").unwrap_or_else(|e| panic!("{e}"));
+        assert!(!xml.contains("<script>"), "{xml}");
+        let feed = atom_syndication::Feed::read_from(xml.as_bytes()).unwrap_or_else(|e| panic!("{e}: {xml}"));
+        let evil = "</title><script>alert(1)</script>]]>&amp;";
+        assert_eq!(feed.title.value, evil);
+        let entry = &feed.entries[0];
+        assert_eq!(entry.title.value, evil);
+        assert_eq!(entry.id, "https://news.example/article/a-b");
+        assert_eq!(entry.published.map(|d| d.to_rfc3339()).as_deref(), Some("2026-11-27T08:30:00+00:00"));
+        assert_eq!(entry.updated.to_rfc3339(), "2026-11-28T09:00:00+00:00");
+        assert_eq!(entry.authors[0].uri.as_deref(), Some("https://news.example/author/m-l"));
+        let html = entry.content.as_ref().and_then(|c| c.value.clone()).unwrap_or_default();
+        assert!(html.starts_with("<p>&lt;/title&gt;&lt;script&gt;"), "{html}");
+        assert_eq!(entry.extensions["media"]["content"][0].attrs["url"], "https://news.example/images/a.jpg");
+        let rels: Vec<&str> = feed.links.iter().map(|l| l.rel.as_str()).collect();
+        assert_eq!(rels, ["alternate", "self"]);
+    }
+}
