@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use atom_syndication::extension::{Extension, ExtensionMap};
+use atom_syndication::extension::Extension;
 use atom_syndication::{Category, Content, Entry, FixedDateTime, Link, Person, Text};
 use chrono::{DateTime, Utc};
 use gazette::model::syndication::FeedFormat;
@@ -31,28 +31,7 @@ pub fn write(feed: &Feed, self_url: &str) -> Result<String, String> {
 }
 
 fn entry(item: &Item) -> Entry {
-    let mut extensions = ExtensionMap::new();
-    if let Some(image) = &item.image {
-        let attrs = [
-            ("url", image.url.clone()),
-            ("medium", "image".to_owned()),
-            ("width", image.width.to_string()),
-            ("height", image.height.to_string()),
-        ];
-        let alt = Extension {
-            name: "media:description".to_owned(),
-            value: Some(image.alt.clone()),
-            attrs: BTreeMap::from([("type".to_owned(), "plain".to_owned())]),
-            children: BTreeMap::new(),
-        };
-        let content = Extension {
-            name: "media:content".to_owned(),
-            value: None,
-            attrs: attrs.into_iter().map(|(key, value)| (key.to_owned(), value)).collect(),
-            children: BTreeMap::from([("description".to_owned(), vec![alt])]),
-        };
-        extensions.insert("media".to_owned(), BTreeMap::from([("content".to_owned(), vec![content])]));
-    }
+    let extensions = item.image.as_ref().map(|image| media_extensions!(Extension, image)).unwrap_or_default();
     Entry {
         title: Text::plain(item.title.clone()),
         id: item.url.clone(),
@@ -119,6 +98,7 @@ mod tests {
         let html = entry.content.as_ref().and_then(|c| c.value.clone()).unwrap_or_default();
         assert!(html.starts_with("<p>&lt;/title&gt;&lt;script&gt;"), "{html}");
         assert_eq!(entry.extensions["media"]["content"][0].attrs["url"], "https://news.example/images/a.jpg");
+        assert_eq!(entry.extensions["media"]["thumbnail"][0].attrs["width"], "1200");
         let rels: Vec<&str> = feed.links.iter().map(|l| l.rel.as_str()).collect();
         assert_eq!(rels, ["alternate", "self"]);
     }

@@ -2,11 +2,6 @@
 //! says is gathered once here from the article (every address absolute), and each format's
 //! writer only lays it out.
 
-mod atom;
-pub mod html;
-mod json;
-mod rss;
-
 use chrono::{DateTime, Utc};
 use gazette::model::article::Article;
 use gazette::model::date::parse_rfc3339;
@@ -21,8 +16,46 @@ use html::{body_html, Resolve};
 /// more than a day of a busy desk while keeping each feed (with full text) a few hundred KB.
 pub const FEED_ITEMS: usize = 20;
 
-/// The Media RSS namespace, for the featured image (`media:content`) in RSS and in Atom.
+/// The Media RSS namespace, for the featured image in RSS and in Atom.
 const MEDIA_NS: &str = "http://search.yahoo.com/mrss/";
+
+/// The featured image as Media RSS elements of an item, for the `rss` and the
+/// `atom_syndication` crates alike (their `Extension` types have the same fields):
+/// `media:content`, with the alt text as its `media:description`, and `media:thumbnail`, which
+/// is what many readers (feedparser among them) show as the item's picture.
+macro_rules! media_extensions {
+    ($extension:ident, $picture:expr) => {{
+        let picture: &$crate::feeds::Picture = $picture;
+        let element = |name: &str, attrs: &[(&str, String)], value: Option<String>| $extension {
+            name: name.to_owned(),
+            value,
+            attrs: attrs.iter().map(|(key, value)| ((*key).to_owned(), value.clone())).collect(),
+            children: std::collections::BTreeMap::new(),
+        };
+        let size = [("width", picture.width.to_string()), ("height", picture.height.to_string())];
+        let [width, height] = size;
+        let mut content = element(
+            "media:content",
+            &[("url", picture.url.clone()), ("medium", "image".to_owned()), width.clone(), height.clone()],
+            None,
+        );
+        let alt = element("media:description", &[("type", "plain".to_owned())], Some(picture.alt.clone()));
+        content.children.insert("description".to_owned(), vec![alt]);
+        let thumbnail = element("media:thumbnail", &[("url", picture.url.clone()), width, height], None);
+        std::collections::BTreeMap::from([(
+            "media".to_owned(),
+            std::collections::BTreeMap::from([
+                ("content".to_owned(), vec![content]),
+                ("thumbnail".to_owned(), vec![thumbnail]),
+            ]),
+        )])
+    }};
+}
+
+mod atom;
+pub mod html;
+mod json;
+mod rss;
 
 /// One feed: its own title and page, and the newest articles of its scope, newest first.
 pub struct Feed {

@@ -43,23 +43,15 @@ pub fn write(feed: &Feed, self_url: &str) -> Result<String, String> {
 fn item(item: &Item) -> rss::Item {
     let mut extensions = ExtensionMap::new();
     if let Some(updated) = item.updated {
-        let modified = element("dcterms:modified", Some(updated.to_rfc3339()), []);
+        let modified = Extension {
+            name: "dcterms:modified".to_owned(),
+            value: Some(updated.to_rfc3339()),
+            ..Extension::default()
+        };
         extensions.insert("dcterms".to_owned(), BTreeMap::from([("modified".to_owned(), vec![modified])]));
     }
     if let Some(image) = &item.image {
-        let mut content = element(
-            "media:content",
-            None,
-            [
-                ("url", image.url.clone()),
-                ("medium", "image".to_owned()),
-                ("width", image.width.to_string()),
-                ("height", image.height.to_string()),
-            ],
-        );
-        let alt = element("media:description", Some(image.alt.clone()), [("type", "plain".to_owned())]);
-        content.children.insert("description".to_owned(), vec![alt]);
-        extensions.insert("media".to_owned(), BTreeMap::from([("content".to_owned(), vec![content])]));
+        extensions.extend(media_extensions!(Extension, image));
     }
     rss::Item {
         title: Some(item.title.clone()),
@@ -79,15 +71,6 @@ fn item(item: &Item) -> rss::Item {
         }),
         extensions,
         ..rss::Item::default()
-    }
-}
-
-fn element<const N: usize>(name: &str, value: Option<String>, attrs: [(&str, String); N]) -> Extension {
-    Extension {
-        name: name.to_owned(),
-        value,
-        attrs: attrs.into_iter().map(|(key, value)| (key.to_owned(), value)).collect(),
-        children: BTreeMap::new(),
     }
 }
 
