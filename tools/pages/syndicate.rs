@@ -220,3 +220,7 @@ pub fn clock(now: Option<&str>) -> Result<Instant, String> {
     let seconds = i64::try_from(since.as_secs()).map_err(|e| format!("the system clock: {e}"))?;
     Ok(Instant { seconds, nanos: since.subsec_nanos() })
 }
+
+#[cfg(test)]
+#[path = "syndicate_tests.rs"]
+mod tests;
