@@ -32,8 +32,12 @@ def origin(url):
 
 def inline_script_hashes(html):
     hashes = []
-    for match in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S | re.I):
-        digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
+    for match in re.finditer(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", html, re.S | re.I):
+        # Structured data (JSON-LD) is a data block: the browser never runs it, so the policy
+        # need not allow it (and each page's would otherwise add a hash of its own).
+        if re.search(r"\btype=[\"']?application/ld\+json", match.group(1), re.I):
+            continue
+        digest = hashlib.sha256(match.group(2).encode("utf-8")).digest()
         hashes.append("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
     return hashes
 

@@ -53,15 +53,21 @@ fn Site(config: SiteConfig) -> impl IntoView {
     }
 }
 
+/// The form of every page's `<title>`: "Page | Site".
+#[component]
+pub fn SiteTitle(site: SiteContext) -> impl IntoView {
+    let site_name = site.config.site_name.clone();
+    view! { <Title formatter=move |text: String| page_title(&text, &site_name) /> }
+}
+
 /// Every page of the site: its title's form, the router and the layout around `children`. The
 /// app puts its routes here; the build's static copy of a page (`pages::copy`) the page itself.
 #[component]
 pub fn SiteFrame(site: SiteContext, children: Children) -> impl IntoView {
-    let site_name = site.config.site_name.clone();
     let router_base = site.links.router_base().to_owned();
-    provide_context(site);
+    provide_context(site.clone());
     view! {
-        <Title formatter=move |text: String| page_title(&text, &site_name) />
+        <SiteTitle site />
         <Router base=router_base>
             <Layout>{children()}</Layout>
         </Router>

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::components::site_context::document_base_path;
-use crate::model::prerender::{copy_shows, path_under_base, COPY_ID, COPY_META};
+use crate::model::prerender::{copy_shows, path_under_base, COPY_ID, COPY_META, HEAD_END, HEAD_START};
 
 /// The element the app is drawn in.
 const APP_ID: &str = "app";
@@ -22,6 +22,7 @@ pub fn mount_app() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return mount_to_body(App);
     };
+    remove_copy_head(&document);
     let copy = document.get_element_by_id(COPY_ID);
     let keep_copy = copy.is_some() && copy_is_of_this_page(&document);
     if let (Some(copy), false) = (&copy, keep_copy) {
@@ -44,6 +45,28 @@ pub fn mount_app() {
         return mount_to_body(App);
     }
     mount_to(container, App).forget();
+}
+
+/// Takes out the head tags the build wrote for the copy's page (between the `HEAD_START` and
+/// `HEAD_END` comments): the app's pages put in their own, and a document with two
+/// descriptions or two canonical links is invalid and ambiguous to crawlers. The title stays:
+/// the app sets the same element's text.
+fn remove_copy_head(document: &web_sys::Document) {
+    let Some(head) = document.head() else { return };
+    let is_marker = |node: &web_sys::Node, text: &str| {
+        node.node_type() == web_sys::Node::COMMENT_NODE && node.node_value().as_deref() == Some(text)
+    };
+    let mut node = head.first_child();
+    let mut inside = false;
+    while let Some(current) = node {
+        node = current.next_sibling();
+        let start = is_marker(&current, HEAD_START);
+        let end = is_marker(&current, HEAD_END);
+        if start || inside || end {
+            let _ = head.remove_child(&current);
+        }
+        inside = (inside || start) && !end;
+    }
 }
 
 /// Swaps the app in for the static copy, if one is still showing. Called when a page draws

@@ -2,9 +2,11 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::page_head::PageHead;
 use super::page_heading::PageHeading;
 use super::site_context::use_site;
 use crate::api::ApiError;
+use crate::model::seo::PageMeta;
 
 /// What an error boundary caught, read as one of our typed errors when it is one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,7 +107,7 @@ pub fn NotFoundContent() -> impl IntoView {
     let links = site.links.clone();
     let sections = site.config.sections.clone();
     view! {
-        <Title text="Page not found" />
+        <PageHead meta=PageMeta::not_found(&site.config) />
         <section class="not-found">
             <PageHeading>"Page not found"</PageHeading>
             <p>"Sorry, we couldn't find that page. It may have moved, or the link may be wrong."</p>

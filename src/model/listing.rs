@@ -65,6 +65,15 @@ impl ArchivePage {
     }
 
     /// The page's meta description: "12 stories: World, from The Harbour Gazette."
+    /// The page's title: its heading, and which page of it after the first.
+    pub fn title(&self) -> String {
+        if self.page > 1 {
+            format!("{} — page {}", self.heading(), self.page)
+        } else {
+            self.heading()
+        }
+    }
+
     pub fn description(&self, site_name: &str) -> String {
         format!("{} stories: {}, from {site_name}.", self.total_articles, self.heading())
     }

@@ -14,6 +14,7 @@ pub mod prerender;
 pub mod public_url;
 pub mod routes;
 pub mod search;
+pub mod seo;
 pub mod site;
 pub mod slug;
 pub mod syndication;

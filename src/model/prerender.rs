@@ -10,6 +10,12 @@ use super::routes::AppRoute;
 /// The `<meta name="…">` that names the route a copy was written for (its path under the base).
 pub const COPY_META: &str = "gazette-prerendered";
 
+/// The comments around the head tags a copy's page asked for (`components::page_head`): the
+/// app takes them out when it starts, since it puts in its own (one description, one
+/// canonical link per document).
+pub const HEAD_START: &str = "page-head";
+pub const HEAD_END: &str = "/page-head";
+
 /// The id of the element that holds the copy (the app's start in `Trunk.toml` looks for it).
 pub const COPY_ID: &str = "prerendered";
 

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params, use_query};
 use leptos_router::params::Params;
 
@@ -9,11 +8,13 @@ use crate::components::async_view::AsyncView;
 use crate::components::breadcrumb::Breadcrumb;
 use crate::components::comments::provide_comment_counts;
 use crate::components::layout::WithSidebar;
+use crate::components::page_head::PageHead;
 use crate::components::page_heading::PageHeading;
 use crate::components::pagination_nav::PaginationNav;
 use crate::components::site_context::use_site;
 use crate::model::listing::{story_count, ArchiveKind, ArchivePage};
 use crate::model::pagination::parse_page;
+use crate::model::seo::PageMeta;
 
 #[derive(Params, Clone, Debug, PartialEq, Eq)]
 pub struct ArchiveParams {
@@ -62,15 +63,12 @@ pub fn ArchiveReady(archive: ArchivePage) -> impl IntoView {
 fn ArchiveView(archive: ArchivePage) -> impl IntoView {
     let site = use_site();
     let heading = archive.heading();
-    let title =
-        if archive.page > 1 { format!("{heading} — page {}", archive.page) } else { heading.clone() };
-    let description = archive.description(&site.config.site_name);
+    let meta = PageMeta::archive(&site.config, &archive);
     let trail = vec![("Home".to_owned(), site.links.base().to_owned())];
     provide_comment_counts(archive.articles.iter().map(|a| site.links.article(&a.slug)).collect());
     let count = story_count(archive.total_articles);
     view! {
-        <Title text=title />
-        <Meta name="description" content=description />
+        <PageHead meta />
         <section class="archive">
             <Breadcrumb trail current=heading.clone() />
             <header class="archive-header">

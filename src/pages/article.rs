@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params;
 use leptos_router::params::Params;
 
@@ -12,11 +11,13 @@ use crate::components::date::DateText;
 use crate::components::figure::Figure;
 use crate::components::in_browser::InBrowser;
 use crate::components::layout::WithSidebar;
+use crate::components::page_head::PageHead;
 use crate::components::page_heading::PageHeading;
 use crate::components::site_context::use_site;
 use crate::components::widgets::after_article::AfterArticle;
 use crate::model::article::Article;
 use crate::model::listing::ArchiveKind;
+use crate::model::seo::PageMeta;
 use crate::model::widgets::ArticleLinks;
 
 #[derive(Params, Clone, Debug, PartialEq, Eq)]
@@ -103,7 +104,9 @@ fn related_links(
 
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
-    let links = use_site().links;
+    let site = use_site();
+    let meta = PageMeta::article(&site.config, &article);
+    let links = site.links;
     let section_href = links.archive(ArchiveKind::Section, &article.section.slug, 1);
     let author_href = links.archive(ArchiveKind::Author, &article.author.slug, 1);
     let trail =
@@ -114,8 +117,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     provide_comment_counts(vec![article_href.clone()]);
     let thread_title = article.title.clone();
     view! {
-        <Title text=article.title.clone() />
-        <Meta name="description" content=article.standfirst.clone() />
+        <PageHead meta />
         <article class="article">
             <Breadcrumb trail current=article.title.clone() />
             <header class="article-header">

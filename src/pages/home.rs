@@ -1,14 +1,15 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 use crate::api::fetch_home;
 use crate::components::article_card::{ArticleCard, CardStyle};
 use crate::components::async_view::AsyncView;
 use crate::components::comments::provide_comment_counts;
 use crate::components::layout::WithSidebar;
+use crate::components::page_head::PageHead;
 use crate::components::page_heading::PageHeading;
 use crate::components::site_context::use_site;
 use crate::model::listing::{ArchiveKind, Home, SectionBlock};
+use crate::model::seo::PageMeta;
 
 /// The front page's name for the sidebar (see `Sidebar`).
 const PAGE_KEY: &str = "home";
@@ -22,7 +23,6 @@ pub fn HomePage() -> impl IntoView {
         async move { fetch_home(&source).await }
     });
     view! {
-        <HomeHead />
         <WithSidebar page_key=PAGE_KEY.to_owned()>
             <AsyncView retry=move || home.refetch()>
                 {move || Suspend::new(async move { home.await.map(|home| view! { <HomeView home /> }) })}
@@ -35,7 +35,6 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 pub fn HomeReady(home: Home) -> impl IntoView {
     view! {
-        <HomeHead />
         <WithSidebar page_key=PAGE_KEY.to_owned()>
             <HomeView home />
         </WithSidebar>
@@ -43,18 +42,11 @@ pub fn HomeReady(home: Home) -> impl IntoView {
 }
 
 #[component]
-fn HomeHead() -> impl IntoView {
-    let site = use_site();
-    view! {
-        <Title text=site.config.site_name.clone() />
-        <Meta name="description" content=site.config.description.clone() />
-    }
-}
-
-#[component]
 fn HomeView(home: Home) -> impl IntoView {
+    let site = use_site();
+    let meta = PageMeta::home(&site.config, &home);
     // One count request for every card on the page (cards repeat: count each article once).
-    let links = use_site().links;
+    let links = site.links;
     let mut uris: Vec<String> = std::iter::once(&home.lead)
         .chain(&home.latest)
         .chain(home.sections.iter().flat_map(|block| &block.articles))
@@ -64,6 +56,7 @@ fn HomeView(home: Home) -> impl IntoView {
     uris.dedup();
     provide_comment_counts(uris);
     view! {
+        <PageHead meta />
         <div class="home">
             <PageHeading class="kicker">"Top stories"</PageHeading>
             <ArticleCard summary=home.lead style=CardStyle::Lead />

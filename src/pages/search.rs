@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query;
 use leptos_router::params::Params;
 
@@ -7,12 +6,14 @@ use crate::api::search;
 use crate::components::article_card::ArticleCard;
 use crate::components::async_view::AsyncView;
 use crate::components::comments::provide_comment_counts;
+use crate::components::page_head::PageHead;
 use crate::components::page_heading::PageHeading;
 use crate::components::search_form::SearchForm;
 use crate::components::site_context::use_site;
 use crate::components::widgets::sidebar::Sidebar;
 use crate::model::pagination::{neighbours, parse_page};
 use crate::model::search::{SearchQuery, SearchResults};
+use crate::model::seo::PageMeta;
 
 /// `?q=…&page=N`. Both kept as text: a missing or mistyped page means page 1.
 #[derive(Params, Clone, Debug, PartialEq, Eq)]
@@ -62,6 +63,7 @@ fn SearchView(results: SearchResults) -> impl IntoView {
         (format!("Search results for “{query}”"), format!("Search: {query}"))
     };
     let title = if results.page > 1 { format!("{title} — page {}", results.page) } else { title };
+    let meta = PageMeta::search(&site.config, title, &results.query, results.page);
     // Shown only when the corrected words found something; quoting the words as typed is how
     // a reader asks for them as spelt.
     let corrected = results.corrected.filter(|_| results.total > 0);
@@ -115,8 +117,7 @@ fn SearchView(results: SearchResults) -> impl IntoView {
         .into_any()
     };
     view! {
-        <Title text=title />
-        <Meta name="robots" content="noindex" />
+        <PageHead meta />
         <section class="archive search-results">
             <header class="archive-header">
                 <PageHeading announce>{heading}</PageHeading>

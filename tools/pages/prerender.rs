@@ -30,6 +30,9 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
     let index = read_index(dist)?;
     let bare = strip(&if index.contains(START) { read(&dist.join("404.html"))? } else { index });
     let shell = Shell::open(dist, &bare)?;
+    // The site's name from site.json, for pages the app has not named yet.
+    let title = format!("<title>{}</title>", escape_html(&shell.site.config.site_name));
+    let bare = replace_element(&bare, "<title>", "</title>", &title)?;
     write(&dist.join("404.html"), &bare)?;
     let pages = Pages { shell: &shell, bare: &bare };
 
@@ -53,23 +56,29 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
         }
     }
 
-    let newest = newest_articles(&shell.content_file("articles"), latest)?;
-    for path in &newest {
+    let articles = articles_newest_first(&shell.content_file("articles"))?;
+    for (index, path) in articles.iter().enumerate() {
         let article: Article = load(path)?;
         let route = AppRoute::Article { slug: article.slug.clone() };
         if !is_valid_slug(&article.slug) {
             return Err(format!("{}: slug {:?} cannot name a page", path.display(), article.slug));
         }
-        // The related links, as the app shows them once it has fetched them; a site without
-        // them (an older build of the content) gets a copy without them, as the app does.
-        let links = shell.content_file(&article_links_file(&article.slug));
-        let related: Option<ArticleLinks> = if links.is_file() { Some(load(&links)?) } else { None };
-        let page = pages.page(&route, PageData::Article { article, related })?;
-        write(&dist.join(format!("{}.html", route.path())), &page)?;
+        let data = if index < latest {
+            // The related links, as the app shows them once it has fetched them; a site without
+            // them (an older build of the content) gets a copy without them, as the app does.
+            let links = shell.content_file(&article_links_file(&article.slug));
+            let related: Option<ArticleLinks> = if links.is_file() { Some(load(&links)?) } else { None };
+            PageData::Article { article, related }
+        } else {
+            PageData::ArticleHead(article)
+        };
+        write(&dist.join(format!("{}.html", route.path())), &pages.page(&route, data)?)?;
     }
+    let whole = articles.len().min(latest);
     Ok(format!(
-        "gazette-pages: static copies of the front page, {archives} archives and {} articles in {}",
-        newest.len(),
+        "gazette-pages: static copies of the front page, {archives} archives and {whole} articles, and the head \
+         alone for {} older articles, in {}",
+        articles.len() - whole,
         dist.display()
     ))
 }
@@ -80,15 +89,16 @@ struct Pages<'a> {
 }
 
 impl Pages<'_> {
-    /// The bare app with this page drawn into it, the head tags its components ask for in
-    /// place of the bare app's title and description, and a preload of the page's data (the
-    /// app's first request).
+    /// The bare app with this page drawn into it (an older article: its head tags alone), the
+    /// head tags its components ask for in place of the bare app's title, and a preload of the
+    /// page's data (the app's first request).
     fn page(&self, route: &AppRoute, page: PageData) -> Result<String, String> {
         let path = route.path();
+        let whole = !matches!(page, PageData::ArticleHead(_));
         let rendered = self.shell.render(&path, page);
-        let mut html = remove_tag(self.bare, "<meta name=\"description\"")?;
+        let mut html = self.bare.to_owned();
         // The copy reads without script; only what the app adds does not.
-        if html.contains("<noscript>") {
+        if whole && html.contains("<noscript>") {
             html = replace_between(&html, "<noscript>", "</noscript>", NOSCRIPT)?;
         }
         // A copy of an address whose later pages have none holds for its first page only.
@@ -107,21 +117,15 @@ impl Pages<'_> {
         }
         head.push_str(&rendered.head);
         html = replace_element(&html, "<title>", "</title>", &head)?;
+        if !whole {
+            return Ok(html);
+        }
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
         let mut copy = String::with_capacity(rendered.body.len() + 64);
         let _ = write!(copy, "\n{START}<div id=\"{COPY_ID}\">{}</div>{END}", rendered.body);
         html.insert_str(body_at, &copy);
         Ok(html)
     }
-}
-
-/// `html` without the first tag that starts with `start`.
-fn remove_tag(html: &str, start: &str) -> Result<String, String> {
-    let at = html.find(start).ok_or_else(|| format!("index.html has no {start}"))?;
-    let length = html.get(at..).and_then(|rest| rest.find('>')).ok_or("index.html ends inside a tag")?;
-    let end = at + length + 1;
-    let end = end + html.get(end..).map_or(0, |rest| rest.len() - rest.trim_start().len());
-    Ok(format!("{}{}", html.get(..at).unwrap_or_default(), html.get(end..).unwrap_or_default()))
 }
 
 /// `html` with the element from `open` to `close` (both included) replaced by `with`.
@@ -180,8 +184,8 @@ fn slugs_in(folder: &Path, suffix: &str) -> Result<Vec<String>, String> {
     Ok(slugs)
 }
 
-/// The `latest` newest article files, newest first: only their dates are read to choose.
-fn newest_articles(folder: &Path, latest: usize) -> Result<Vec<PathBuf>, String> {
+/// Every article file, newest first: only their dates are read to choose.
+fn articles_newest_first(folder: &Path) -> Result<Vec<PathBuf>, String> {
     #[derive(Deserialize)]
     struct Dated {
         published: String,
@@ -194,7 +198,7 @@ fn newest_articles(folder: &Path, latest: usize) -> Result<Vec<PathBuf>, String>
         dated.push((date.published, path));
     }
     dated.sort_by(|a, b| b.cmp(a));
-    Ok(dated.into_iter().take(latest).map(|(_, path)| path).collect())
+    Ok(dated.into_iter().map(|(_, path)| path).collect())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use futures::StreamExt as _;
 use gazette::components::site_context::SiteContext;
 use gazette::model::comments::entities::escape_html;
+use gazette::model::prerender::{HEAD_END, HEAD_START};
 use gazette::pages::copy::{PageCopy, PageData};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
@@ -32,8 +33,8 @@ pub fn render(site: SiteContext, path: &str, page: PageData) -> Rendered {
         let head = futures::executor::block_on(async {
             head.inject_meta_context(Box::pin(chunk)).await.collect::<String>().await
         });
-        let head = head.trim_start_matches("<head>").trim_end_matches("</head>");
-        Rendered { head: escape_title(head), body }
+        let head = escape_title(head.trim_start_matches("<head>").trim_end_matches("</head>"));
+        Rendered { head: mark_page_head(&head), body }
     });
     owner.unset();
     rendered
@@ -52,6 +53,15 @@ fn escape_title(head: &str) -> String {
         }
         _ => head.to_owned(),
     }
+}
+
+/// The page's head tags between the comments the app looks for when it starts
+/// (`model::prerender::HEAD_START`), so that it can take them out and put in its own; the
+/// `<title>` (last) after them, since the app keeps that element.
+fn mark_page_head(head: &str) -> String {
+    let at = head.find("<title>").unwrap_or(head.len());
+    let (tags, title) = head.split_at(at);
+    format!("<!--{HEAD_START}-->{tags}<!--{HEAD_END}-->{title}")
 }
 
 /// What the components start on their own (the sidebar's widgets, the ticker, comment counts)
@@ -96,6 +106,8 @@ mod tests {
         let page = render(site(), "/news/article/a-b", PageData::Article { article, related: Some(related) });
         assert!(page.head.contains("<title>A &lt;b&gt; | T &amp; Co</title>"), "{}", page.head);
         assert!(page.head.contains(r#"<meta name="description" content="S">"#), "{}", page.head);
+        assert!(page.head.starts_with("<!--page-head-->"), "{}", page.head);
+        assert!(page.head.contains("<!--/page-head--><title>"), "{}", page.head);
         assert_eq!(
             escape_title("<meta><title>a </title><i> & b</title>"),
             "<meta><title>a &lt;/title&gt;&lt;i&gt; &amp; b</title>"

@@ -21,6 +21,7 @@ pub struct Shell {
     /// The `<base href>` Trunk wrote (`/` or `/news/`).
     pub base: String,
     /// `site.json` `url`: everything crawlers and feed readers get is addressed against it.
+    #[allow(dead_code)] // read by the sitemaps and feeds (`syndicate`), coming next
     pub url: PublicUrl,
 }
 

@@ -1,0 +1,206 @@
+//! The description of each kind of page, from the data the page is drawn from.
+
+use super::json_ld::{
+    breadcrumb, CollectionPage, EntryPoint, Graph, ImageObject, ItemList, ListedPage, NewsArticle,
+    Organization, Person, SearchAction, Thing, WebSite, SEARCH_TERM,
+};
+use super::{og_locale, ArticleFacts, FeedLink, PageKind, PageMeta, ShareImage};
+use crate::model::article::{Article, Image, Ref};
+use crate::model::listing::{ArchiveKind, ArchivePage, Home};
+use crate::model::public_url::PublicUrl;
+use crate::model::routes::AppRoute;
+use crate::model::site::SiteConfig;
+use crate::model::syndication::{feed_path, FeedFormat, FeedScope};
+use crate::model::text::word_count;
+
+impl PageMeta {
+    fn new(config: &SiteConfig, title: String, description: String, kind: PageKind) -> PageMeta {
+        PageMeta {
+            title,
+            description,
+            site_name: config.site_name.clone(),
+            locale: config.language.as_deref().and_then(og_locale),
+            kind,
+            noindex: false,
+            url: None,
+            prev: None,
+            next: None,
+            image: None,
+            article: None,
+            feeds: Vec::new(),
+            structured_data: None,
+        }
+    }
+
+    pub fn home(config: &SiteConfig, home: &Home) -> PageMeta {
+        let mut meta =
+            PageMeta::new(config, config.site_name.clone(), config.description.clone(), PageKind::Website);
+        let Ok(url) = config.public_url() else { return meta };
+        meta.url = Some(url.root());
+        meta.image = home.lead.image.as_ref().map(|image| share_image(&url, image));
+        meta.feeds = feeds(config, &url, None);
+        let search = url.page(&AppRoute::Search { query: format!("{{{SEARCH_TERM}}}"), page: 1 });
+        let website = WebSite {
+            name: config.site_name.clone(),
+            url: url.root(),
+            description: config.description.clone(),
+            in_language: config.language.clone(),
+            publisher: publisher(config, &url),
+            potential_action: SearchAction {
+                kind: "SearchAction",
+                // The route table percent-encodes the braces; the template needs them as written.
+                target: EntryPoint {
+                    kind: "EntryPoint",
+                    url_template: search.replace("%7B", "{").replace("%7D", "}"),
+                },
+                query_input: "required name=search_term_string",
+            },
+        };
+        meta.structured_data = Some(Graph::new(vec![Thing::WebSite(website)]).script_text());
+        meta
+    }
+
+    pub fn article(config: &SiteConfig, article: &Article) -> PageMeta {
+        let mut meta =
+            PageMeta::new(config, article.title.clone(), article.standfirst.clone(), PageKind::Article);
+        let Ok(url) = config.public_url() else { return meta };
+        let page = url.page(&AppRoute::Article { slug: article.slug.clone() });
+        let section_page = archive_url(&url, ArchiveKind::Section, &article.section);
+        let author_page = archive_url(&url, ArchiveKind::Author, &article.author);
+        let modified = article.updated.clone().unwrap_or_else(|| article.published.clone());
+        meta.url = Some(page.clone());
+        meta.image = article.image.as_ref().map(|image| share_image(&url, image));
+        meta.feeds = feeds(config, &url, Some(&article.section));
+        meta.article = Some(ArticleFacts {
+            published: article.published.clone(),
+            modified: modified.clone(),
+            section: article.section.name.clone(),
+            tags: article.tags.iter().map(|tag| tag.name.clone()).collect(),
+            author: author_page.clone(),
+        });
+        let news = NewsArticle {
+            headline: article.title.clone(),
+            description: article.standfirst.clone(),
+            image: article
+                .image
+                .iter()
+                .map(|image| image_object(&url, &image.src, image.width, image.height))
+                .collect(),
+            date_published: article.published.clone(),
+            date_modified: modified,
+            author: vec![Person { kind: "Person", name: article.author.name.clone(), url: author_page }],
+            publisher: publisher(config, &url),
+            main_entity_of_page: page.clone(),
+            article_section: article.section.name.clone(),
+            keywords: article.tags.iter().map(|tag| tag.name.clone()).collect(),
+            word_count: word_count(&article.body),
+            in_language: config.language.clone(),
+        };
+        // The trail the page shows (`ArticleView`): Home › Section › the headline.
+        let trail = breadcrumb(vec![
+            ("Home".to_owned(), url.root()),
+            (article.section.name.clone(), section_page),
+            (article.title.clone(), page),
+        ]);
+        meta.structured_data =
+            Some(Graph::new(vec![Thing::NewsArticle(news), Thing::BreadcrumbList(trail)]).script_text());
+        meta
+    }
+
+    pub fn archive(config: &SiteConfig, archive: &ArchivePage) -> PageMeta {
+        let description = archive.description(&config.site_name);
+        let mut meta = PageMeta::new(config, archive.title(), description.clone(), PageKind::Website);
+        let Ok(url) = config.public_url() else { return meta };
+        let at = |page: u32| {
+            url.page(&AppRoute::Archive { kind: archive.kind, slug: archive.subject.slug.clone(), page })
+        };
+        let page = at(archive.page);
+        meta.url = Some(page.clone());
+        meta.prev = (archive.page > 1).then(|| at(archive.page - 1));
+        meta.next = (archive.page < archive.total_pages).then(|| at(archive.page + 1));
+        let section = (archive.kind == ArchiveKind::Section).then_some(&archive.subject);
+        meta.feeds = feeds(config, &url, section);
+        let listed = archive.articles.iter().enumerate().map(|(index, summary)| ListedPage {
+            kind: "ListItem",
+            position: index + 1,
+            url: url.page(&AppRoute::Article { slug: summary.slug.clone() }),
+        });
+        let collection = CollectionPage {
+            name: archive.title(),
+            url: page.clone(),
+            description,
+            in_language: config.language.clone(),
+            // The trail the page shows (`ArchiveView`): Home › the archive.
+            breadcrumb: breadcrumb(vec![("Home".to_owned(), url.root()), (archive.heading(), at(1))]),
+            main_entity: ItemList { kind: "ItemList", item_list_element: listed.collect() },
+        };
+        meta.structured_data = Some(Graph::new(vec![Thing::CollectionPage(collection)]).script_text());
+        meta
+    }
+
+    /// Search results: kept out of search engines (their addresses are endless).
+    pub fn search(config: &SiteConfig, title: String, query: &str, page: u32) -> PageMeta {
+        let description = format!("Search {}.", config.site_name);
+        let mut meta = PageMeta::new(config, title, description, PageKind::Website);
+        meta.noindex = true;
+        if let Ok(url) = config.public_url() {
+            meta.url = Some(url.page(&AppRoute::Search { query: query.to_owned(), page }));
+            meta.feeds = feeds(config, &url, None);
+        }
+        meta
+    }
+
+    /// An address with no page: kept out of search engines, and with no address of its own.
+    pub fn not_found(config: &SiteConfig) -> PageMeta {
+        let mut meta =
+            PageMeta::new(config, "Page not found".to_owned(), config.description.clone(), PageKind::Website);
+        meta.noindex = true;
+        meta
+    }
+}
+
+fn archive_url(url: &PublicUrl, kind: ArchiveKind, subject: &Ref) -> String {
+    url.page(&AppRoute::Archive { kind, slug: subject.slug.clone(), page: 1 })
+}
+
+fn share_image(url: &PublicUrl, image: &Image) -> ShareImage {
+    ShareImage { url: url.file(&image.src), width: image.width, height: image.height, alt: image.alt.clone() }
+}
+
+fn image_object(url: &PublicUrl, src: &str, width: u32, height: u32) -> ImageObject {
+    ImageObject { kind: "ImageObject", url: url.file(src), width, height }
+}
+
+fn publisher(config: &SiteConfig, url: &PublicUrl) -> Organization {
+    Organization {
+        kind: "NewsMediaOrganization",
+        name: config.publisher_name().to_owned(),
+        url: url.root(),
+        logo: config
+            .publisher
+            .logo
+            .as_ref()
+            .map(|logo| image_object(url, &logo.src, logo.width, logo.height)),
+    }
+}
+
+/// The site's feeds, and the section's after them on its own pages.
+fn feeds(config: &SiteConfig, url: &PublicUrl, section: Option<&Ref>) -> Vec<FeedLink> {
+    let site = FeedFormat::ALL.map(|format| FeedLink {
+        title: format!("{} ({})", config.site_name, format.label()),
+        media_type: format.media_type(),
+        href: url.file(&feed_path(FeedScope::Site, format)),
+    });
+    let section = section.into_iter().flat_map(|section| {
+        FeedFormat::ALL.map(|format| FeedLink {
+            title: format!("{} | {} ({})", section.name, config.site_name, format.label()),
+            media_type: format.media_type(),
+            href: url.file(&feed_path(FeedScope::Section(&section.slug), format)),
+        })
+    });
+    site.into_iter().chain(section).collect()
+}
+
+#[cfg(test)]
+#[path = "pages_tests.rs"]
+mod tests;
