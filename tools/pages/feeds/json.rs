@@ -72,19 +72,18 @@ fn item(item: &Item) -> JsonItem<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feeds::tests::hostile_feed;
+    use crate::feeds::tests::{hostile, EVIL};
+    use gazette::model::syndication::FeedFormat;
 
     #[test]
     fn hostile_text_stays_text_and_the_feed_reads_back() {
-        let text =
-            write(&hostile_feed(), "https://news.example/feeds/feed.json").unwrap_or_else(|e| panic!("{e}"));
+        let text = hostile(FeedFormat::Json);
         let feed: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
-        let evil = "</title><script>alert(1)</script>]]>&amp;";
         assert_eq!(feed["version"], VERSION);
-        assert_eq!(feed["title"], evil);
+        assert_eq!(feed["title"], EVIL);
         assert_eq!(feed["feed_url"], "https://news.example/feeds/feed.json");
         let item = &feed["items"][0];
-        assert_eq!(item["title"], evil);
+        assert_eq!(item["title"], EVIL);
         assert_eq!(item["id"], "https://news.example/article/a-b");
         assert_eq!(item["image"], "https://news.example/images/a.jpg");
         assert_eq!(item["authors"][0]["url"], "https://news.example/author/m-l");

@@ -157,10 +157,19 @@ pub fn instant(text: &str) -> Result<DateTime<Utc>, String> {
 #[cfg(test)]
 pub mod tests {
     use super::*;
+    use gazette::model::syndication::{feed_path, FeedScope};
+
+    /// What a hostile newsroom writes everywhere: markup, the end of a CDATA section, an entity.
+    pub const EVIL: &str = "</title><script>alert(1)</script>]]>&amp;";
+
+    /// The hostile feed in `format`, as written to `https://news.example/feeds/…`.
+    pub fn hostile(format: FeedFormat) -> String {
+        let self_url = format!("https://news.example/{}", feed_path(FeedScope::Site, format));
+        hostile_feed().write(format, &self_url).unwrap_or_else(|e| panic!("{e}"))
+    }
 
     /// A feed of one article whose every text is hostile, for each format's tests.
     pub fn hostile_feed() -> Feed {
-        const EVIL: &str = "</title><script>alert(1)</script>]]>&amp;";
         let article: Article = serde_json::from_value(serde_json::json!({
             "format": 1, "slug": "a-b", "title": EVIL, "standfirst": EVIL,
             "section": {"slug": "world", "name": EVIL}, "author": {"slug": "m-l", "name": EVIL},

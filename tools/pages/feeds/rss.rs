@@ -77,12 +77,11 @@ fn item(item: &Item) -> rss::Item {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feeds::tests::hostile_feed;
+    use crate::feeds::tests::{hostile, EVIL};
 
     #[test]
     fn hostile_text_stays_text_and_the_feed_reads_back() {
-        let xml =
-            write(&hostile_feed(), "https://news.example/feeds/rss.xml").unwrap_or_else(|e| panic!("{e}"));
+        let xml = hostile(FeedFormat::Rss);
         // Outside the CDATA sections (which the crate splits at `]]>`), nothing is markup.
         let outside: String = xml
             .split("<![CDATA[")
@@ -91,11 +90,10 @@ mod tests {
         assert!(!outside.contains("<script>"), "{xml}");
         // The rss crate's own reader (quick-xml) gets every text back as it was.
         let channel = Channel::read_from(xml.as_bytes()).unwrap_or_else(|e| panic!("{e}: {xml}"));
-        let evil = "</title><script>alert(1)</script>]]>&amp;";
-        assert_eq!(channel.title, evil);
+        assert_eq!(channel.title, EVIL);
         let item = &channel.items[0];
-        assert_eq!(item.title.as_deref(), Some(evil));
-        assert_eq!(item.description.as_deref(), Some(evil));
+        assert_eq!(item.title.as_deref(), Some(EVIL));
+        assert_eq!(item.description.as_deref(), Some(EVIL));
         assert!(item
             .content
             .as_deref()
@@ -103,7 +101,7 @@ mod tests {
         assert_eq!(item.guid.as_ref().map(|g| g.value.as_str()), Some("https://news.example/article/a-b"));
         assert_eq!(item.pub_date.as_deref(), Some("Fri, 27 Nov 2026 08:30:00 +0000"));
         assert_eq!(item.categories[0].domain.as_deref(), Some("https://news.example/section/world"));
-        assert_eq!(item.dublin_core_ext.as_ref().map(|dc| dc.creators.clone()), Some(vec![evil.to_owned()]));
+        assert_eq!(item.dublin_core_ext.as_ref().map(|dc| dc.creators.clone()), Some(vec![EVIL.to_owned()]));
         let media = &item.extensions["media"]["content"][0];
         assert_eq!(media.attrs["url"], "https://news.example/images/a.jpg");
         assert_eq!(
