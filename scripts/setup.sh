@@ -102,6 +102,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
+# Java runs the Nu Html Checker (npm vnu-jar), which validates every page in the tests.
+command -v java >/dev/null || missing+=(default-jre-headless)
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   if [ "$(id -u)" = 0 ]; then SUDO=(); else SUDO=(sudo); fi

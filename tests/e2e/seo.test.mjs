@@ -1,0 +1,192 @@
+// Being found and shared: what a page's <head> tells crawlers, social networks and feed readers
+// (src/model/seo, src/components/page_head.rs). Read as they read it: the static copies with
+// JavaScript off (social crawlers run none), and the running app's document after in-app
+// navigation (what a reader bookmarks, and what a crawler that runs JavaScript sees).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser, openPage, url } from './helpers.mjs';
+
+const SITE = JSON.parse(readFileSync('dist/site.json', 'utf8'));
+const PUBLIC = SITE.url;
+const home = JSON.parse(readFileSync('dist/content/home.json', 'utf8'));
+const LEAD = home.lead.slug;
+const article = JSON.parse(readFileSync(`dist/content/articles/${LEAD}.json`, 'utf8'));
+const TRAP = '__gazetteHeadTrap';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The head as a crawler reads it. Runs in the page. */
+function readHead() {
+  const all = (selector, attribute) => [...document.head.querySelectorAll(selector)].map((e) => e.getAttribute(attribute));
+  const property = (name) => all(`meta[property="${name}"]`, 'content');
+  const named = (name) => all(`meta[name="${name}"]`, 'content');
+  return {
+    title: document.title,
+    h1: document.querySelector('h1')?.textContent.trim(),
+    description: named('description'),
+    robots: named('robots'),
+    canonical: all('link[rel="canonical"]', 'href'),
+    prev: all('link[rel="prev"]', 'href'),
+    next: all('link[rel="next"]', 'href'),
+    feeds: [...document.head.querySelectorAll('link[rel="alternate"]')].map((l) => ({ type: l.type, href: l.href, title: l.title })),
+    og: Object.fromEntries(
+      ['og:site_name', 'og:type', 'og:title', 'og:description', 'og:url', 'og:locale', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'article:published_time', 'article:modified_time', 'article:section', 'article:author'].map((p) => [p, property(p)]),
+    ),
+    tags: property('article:tag'),
+    twitter: Object.fromEntries(['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt'].map((n) => [n, named(n)])),
+    jsonLd: all('script[type="application/ld+json"]', 'type').length
+      ? [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent))
+      : [],
+  };
+}
+
+function types(head) {
+  return head.jsonLd.flatMap((data) => data['@graph'].map((thing) => thing['@type']));
+}
+
+function assertArticleHead(head, story, path) {
+  assert.deepEqual(head.description, [story.standfirst], 'one description: the standfirst');
+  assert.deepEqual(head.canonical, [new URL(path.slice(1), PUBLIC).href], 'canonical: the public address');
+  assert.deepEqual(head.robots, []);
+  assert.deepEqual(head.og['og:type'], ['article']);
+  assert.deepEqual(head.og['og:title'], [story.title]);
+  assert.deepEqual(head.og['og:url'], head.canonical);
+  assert.deepEqual(head.og['og:site_name'], [SITE.siteName]);
+  assert.deepEqual(head.og['article:published_time'], [story.published]);
+  assert.deepEqual(head.og['article:section'], [story.section.name]);
+  assert.deepEqual(head.og['article:author'], [new URL(`author/${story.author.slug}`, PUBLIC).href]);
+  assert.deepEqual(head.tags, story.tags.map((t) => t.name));
+  if (story.image) {
+    assert.deepEqual(head.og['og:image'], [new URL(story.image.src, PUBLIC).href], 'og:image is absolute');
+    assert.deepEqual(head.og['og:image:width'], [String(story.image.width)]);
+    assert.deepEqual(head.og['og:image:alt'], [story.image.alt]);
+    assert.deepEqual(head.twitter['twitter:card'], ['summary_large_image']);
+    assert.deepEqual(head.twitter['twitter:image'], head.og['og:image']);
+  }
+  assert.deepEqual(types(head), ['NewsArticle', 'BreadcrumbList']);
+  const [news, trail] = head.jsonLd[0]['@graph'];
+  assert.equal(news.headline, story.title);
+  assert.equal(news.headline, head.h1, 'the structured headline is the one on the page');
+  assert.equal(news.mainEntityOfPage, head.canonical[0]);
+  assert.equal(news.publisher['@type'], 'NewsMediaOrganization');
+  assert.deepEqual(trail.itemListElement.map((i) => i.name), ['Home', story.section.name, story.title]);
+  const sectionFeed = head.feeds.find((f) => f.href.endsWith(`feeds/section/${story.section.slug}/rss.xml`));
+  assert.ok(sectionFeed, `the section's feed is offered: ${JSON.stringify(head.feeds)}`);
+}
+
+test('a static copy describes its page to a crawler that runs no JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    const path = `/article/${LEAD}`;
+    await page.goto(url(path));
+    assertArticleHead(await page.evaluate(readHead), article, path);
+
+    await page.goto(url('/'));
+    const front = await page.evaluate(readHead);
+    assert.deepEqual(front.canonical, [new URL(PUBLIC).href]);
+    assert.deepEqual(front.description, [SITE.description]);
+    assert.deepEqual(types(front), ['WebSite']);
+    const action = front.jsonLd[0]['@graph'][0].potentialAction;
+    assert.equal(action.target.urlTemplate, new URL('search?q={search_term_string}', PUBLIC).href.replace(/%7B|%7D/g, (m) => (m === '%7B' ? '{' : '}')));
+    assert.deepEqual(front.feeds.map((f) => f.type), ['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
+
+    await page.goto(url('/section/world'));
+    const section = await page.evaluate(readHead);
+    assert.deepEqual(section.canonical, [new URL('section/world', PUBLIC).href], 'page 1 has no ?page=1');
+    assert.deepEqual(section.prev, []);
+    assert.deepEqual(types(section), ['CollectionPage']);
+    assert.equal(section.feeds.length, 6, 'the site feeds and the section feeds');
+  } finally {
+    await context.close();
+  }
+});
+
+test('after in-app navigation the head describes the page on screen, once', async () => {
+  const page = await openPage(browser);
+  await page.goto(url('/'));
+  await page.getByRole('main').getByRole('link', { name: article.title, exact: true }).first().click();
+  await page.waitForURL(`**/article/${LEAD}`);
+  await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
+  assertArticleHead(await page.evaluate(readHead), article, `/article/${LEAD}`);
+
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: article.section.name }).click();
+  await page.getByRole('heading', { level: 1, name: article.section.name }).waitFor();
+  const section = await page.evaluate(readHead);
+  assert.deepEqual(section.canonical, [new URL(`section/${article.section.slug}`, PUBLIC).href]);
+  assert.deepEqual(section.og['og:type'], ['website']);
+  assert.deepEqual(types(section), ['CollectionPage'], 'the article’s structured data is gone');
+  assert.equal(section.description.length, 1);
+  const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older stories/ });
+  if (await next.count()) {
+    await next.click();
+    await page.waitForURL('**?page=2');
+    await page.waitForFunction(() => document.querySelector('link[rel="prev"]'));
+    const second = await page.evaluate(readHead);
+    assert.deepEqual(second.canonical, [new URL(`section/${article.section.slug}?page=2`, PUBLIC).href]);
+    assert.deepEqual(second.prev, [new URL(`section/${article.section.slug}`, PUBLIC).href]);
+  }
+
+  await page.goto(url('/search?q=harbour'));
+  await page.getByRole('heading', { level: 1, name: /Search results/ }).waitFor();
+  const search = await page.evaluate(readHead);
+  assert.deepEqual(search.robots, ['noindex'], 'search results are not indexed');
+  assert.deepEqual(search.canonical, []);
+
+  await page.goto(url('/no/such/page'));
+  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  const missing = await page.evaluate(readHead);
+  assert.deepEqual(missing.robots, ['noindex']);
+  assert.deepEqual(missing.canonical, []);
+  assert.deepEqual(missing.jsonLd, []);
+  assert.deepEqual(page.crashes, []);
+  await page.context().close();
+});
+
+test('a headline cannot close the structured data or run a script', async () => {
+  const hostile = `</script><script>window.${TRAP}=1</script><!-- & \u2028`;
+  const page = await openPage(browser);
+  await page.route(`**/content/articles/${LEAD}.json`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...article, title: hostile }) }),
+  );
+  await page.goto(url(`/article/${LEAD}`));
+  await page.getByRole('heading', { level: 1, name: 'window.' }).waitFor();
+  const head = await page.evaluate(readHead);
+  assert.equal(head.jsonLd[0]['@graph'][0].headline, hostile, 'the headline, as written');
+  assert.deepEqual(head.og['og:title'], [hostile]);
+  assert.equal(await page.evaluate((trap) => window[trap], TRAP), undefined, 'nothing ran');
+  assert.deepEqual(page.crashes, []);
+  await page.context().close();
+});
+
+test('an article past the copy limit still has a page whose head describes it', async () => {
+  const dist = join(mkdtempSync(join(tmpdir(), 'gazette-heads-')), 'dist');
+  cpSync('dist', dist, { recursive: true });
+  execFileSync('cargo', ['run', '--quiet', '-p', 'gazette-pages', '--', 'prerender', dist, '--latest', '1'], { stdio: 'pipe' });
+  const slugs = readdirSync(join(dist, 'content/articles')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const stories = slugs.map((slug) => JSON.parse(readFileSync(join(dist, `content/articles/${slug}.json`), 'utf8')));
+  const older = stories.sort((a, b) => a.published.localeCompare(b.published))[0];
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(pathToFileURL(join(dist, `article/${older.slug}.html`)).href);
+    const head = await page.evaluate(readHead);
+    assert.equal(await page.locator('#prerendered').count(), 0, 'the head alone, no copy of the story');
+    assert.equal(head.title, `${older.title} | ${SITE.siteName}`);
+    head.h1 = older.title;
+    assertArticleHead(head, older, `/article/${older.slug}`);
+  } finally {
+    await context.close();
+  }
+});
