@@ -130,6 +130,21 @@ test('the JSON feeds are JSON Feed 1.1 and carry the same stories', () => {
   }
 });
 
+test('the feeds the pages offer in their <head> are the files the build wrote', () => {
+  for (const [page, count] of [['index.html', 3], [`section/${site.sections[0].slug}.html`, 6]]) {
+    const html = read(DIST, page);
+    const offered = [...html.matchAll(/<link [^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => /rel="alternate"/.test(tag) && /type="application\/(rss\+xml|atom\+xml|feed\+json)"/.test(tag))
+      .map((tag) => /href="([^"]+)"/.exec(tag)?.[1]);
+    assert.equal(offered.length, count, `${page}: ${offered}`);
+    for (const href of offered) {
+      assert.ok(href.startsWith(ROOT), `${page}: ${href}`);
+      assert.ok(existsSync(`${DIST}/${href.slice(ROOT.length)}`), `${page} offers ${href}, which the build wrote`);
+    }
+  }
+});
+
 test('past its limit the sitemap becomes an index of valid sitemaps that list the same pages', async () => {
   rmSync(COPY, { recursive: true, force: true });
   cpSync(DIST, COPY, { recursive: true });
