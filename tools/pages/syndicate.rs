@@ -141,30 +141,30 @@ pub fn run(dist: &Path, limits: Limits, now: Instant) -> Result<String, String> 
 /// The first page of every section, tag and author archive the content has, each with the
 /// newest change among its articles (none for a section without articles).
 fn archive_pages(site: &Built, entries: &[Entry]) -> Vec<Page> {
-    let mut archives: BTreeMap<(u8, &str), Option<Instant>> = BTreeMap::new();
+    type Newest<'a> = BTreeMap<&'a str, Option<Instant>>;
+    let (mut sections, mut tags, mut authors) = (Newest::new(), Newest::new(), Newest::new());
+    // Every section of the menu has its page, even before its first article.
     for section in &site.config.sections {
-        archives.entry((0, &section.slug)).or_default();
+        sections.entry(&section.slug).or_default();
+    }
+    fn touch<'a>(archives: &mut Newest<'a>, slug: &'a str, at: Instant) {
+        let newest = archives.entry(slug).or_default();
+        *newest = (*newest).max(Some(at));
     }
     for entry in entries {
-        let subjects = std::iter::once((0, entry.section.as_str()))
-            .chain(entry.tags.iter().map(|tag| (1, tag.as_str())))
-            .chain(std::iter::once((2, entry.author.as_str())));
-        for subject in subjects {
-            let newest = archives.entry(subject).or_default();
-            *newest = (*newest).max(Some(entry.modified));
-        }
+        touch(&mut sections, &entry.section, entry.modified);
+        entry.tags.iter().for_each(|tag| touch(&mut tags, tag, entry.modified));
+        touch(&mut authors, &entry.author, entry.modified);
     }
-    const KINDS: [ArchiveKind; 3] = [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author];
-    archives
+    [(ArchiveKind::Section, sections), (ArchiveKind::Tag, tags), (ArchiveKind::Author, authors)]
         .into_iter()
-        .filter_map(|((kind, slug), lastmod)| {
-            let route =
-                AppRoute::Archive { kind: *KINDS.get(usize::from(kind))?, slug: slug.to_owned(), page: 1 };
-            // Only archives the content tool wrote: the app shows "not found" for the others.
-            site.content
-                .join(route.data_file()?)
-                .is_file()
-                .then(|| Page { loc: site.url.page(&route), lastmod })
+        .flat_map(|(kind, archives)| {
+            archives.into_iter().filter_map(move |(slug, lastmod)| {
+                let route = AppRoute::Archive { kind, slug: slug.to_owned(), page: 1 };
+                // Only archives the content tool wrote: the app shows "not found" for the others.
+                let written = site.content.join(route.data_file()?).is_file();
+                written.then(|| Page { loc: site.url.page(&route), lastmod })
+            })
         })
         .collect()
 }
