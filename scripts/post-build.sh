@@ -16,6 +16,11 @@ fi
 # The overrides first: the pages are written against the site's public address (GAZETTE_URL).
 sh "$(dirname "$0")/site-overrides.sh" "$stage/site.json"
 cargo run --quiet -p gazette-pages -- prerender "$stage"
+# What crawlers and feed readers ask for, every address absolute under site.json `url`:
+# robots.txt, sitemap.xml, sitemap-news.xml (the last 48 hours; GAZETTE_NOW=RFC3339 sets the
+# clock) and the RSS, Atom and JSON feeds in feeds/ (docs/content-format.md, "Files for crawlers
+# and feed readers"). Before reconfigure.sh, which gives them their .br/.gz copies.
+cargo run --quiet -p gazette-pages -- syndicate "$stage"
 
 # Then what a publisher runs after editing site.json in a built site: environment overrides of
 # site.json (scripts/serve.sh points comments at its local Isso), a strict

@@ -51,16 +51,27 @@ pub enum FeedScope<'a> {
 /// some static hosts answer the page's address with a directory listing or a redirect.
 pub fn feed_path(scope: FeedScope<'_>, format: FeedFormat) -> String {
     match scope {
-        FeedScope::Site => format!("feeds/{}", format.file_name()),
-        FeedScope::Section(slug) => format!("feeds/section/{slug}/{}", format.file_name()),
+        FeedScope::Site => format!("{FEEDS_FOLDER}/{}", format.file_name()),
+        FeedScope::Section(slug) => format!("{FEEDS_FOLDER}/section/{slug}/{}", format.file_name()),
     }
 }
+
+/// The folder every feed is written in: the build replaces it whole, so the feed of a section
+/// that no longer exists disappears with it.
+pub const FEEDS_FOLDER: &str = "feeds";
 
 /// `robots.txt`, at the root of the site's folder.
 pub const ROBOTS_FILE: &str = "robots.txt";
 /// The sitemap crawlers are pointed at (by `robots.txt`): a `urlset`, or a sitemap index of
 /// `sitemaps/N.xml` once one file would pass the protocol's limits.
 pub const SITEMAP_FILE: &str = "sitemap.xml";
+/// The folder of the child sitemaps of a sitemap index, replaced whole by every build.
+pub const SITEMAPS_FOLDER: &str = "sitemaps";
+
+/// The `n`th child sitemap (from 1) of a sitemap index: `sitemaps/1.xml`.
+pub fn child_sitemap_path(n: usize) -> String {
+    format!("{SITEMAPS_FOLDER}/{n}.xml")
+}
 /// The Google News sitemap: the articles of the last 48 hours.
 pub const NEWS_SITEMAP_FILE: &str = "sitemap-news.xml";
 
@@ -81,5 +92,12 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), 6);
+        assert!(paths.iter().all(|path| path.starts_with(FEEDS_FOLDER)));
+    }
+
+    #[test]
+    fn child_sitemaps_live_in_their_folder() {
+        assert_eq!(child_sitemap_path(1), "sitemaps/1.xml");
+        assert!(child_sitemap_path(12).starts_with(SITEMAPS_FOLDER));
     }
 }

@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! gazette-pages prerender [DIST]               # static copies of pages inside the built app
+//! gazette-pages syndicate [DIST]               # robots.txt, sitemaps and feeds
 //! gazette-pages twin [--dist DIST] --out DIR SLUG...   # DIR/SLUG.html, no script (benchmark)
 //! ```
 
@@ -15,10 +16,13 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
+mod feeds;
 mod html;
 mod prerender;
 mod render;
 mod shell;
+mod sitemap;
+mod syndicate;
 mod twin;
 
 use std::path::{Path, PathBuf};
@@ -53,6 +57,26 @@ enum Command {
         #[arg(long, env = "GAZETTE_PRERENDER_LATEST", default_value_t = 1000)]
         latest: usize,
     },
+    /// Writes what crawlers and feed readers ask for into the built site DIST, every address
+    /// absolute under site.json `url`: robots.txt, sitemap.xml (a sitemap index of
+    /// sitemaps/N.xml past 50,000 URLs or 50 MB), sitemap-news.xml (the articles of the 48
+    /// hours before now; not written when there are none) and the RSS, Atom and JSON feeds of
+    /// the site and of each section (feeds/...). Run it before scripts/reconfigure.sh (the
+    /// post-build hook does) so that they get compressed copies.
+    Syndicate {
+        /// The built app.
+        #[arg(default_value = "dist")]
+        dist: PathBuf,
+        /// The time the news sitemap's 48 hours end at (RFC 3339); the system clock by default.
+        #[arg(long, env = "GAZETTE_NOW")]
+        now: Option<String>,
+        /// URLs a sitemap file may hold before it is split (tests; the protocol's 50,000).
+        #[arg(long, env = "GAZETTE_SITEMAP_LIMIT", hide = true, value_parser = clap::value_parser!(u32).range(1..))]
+        sitemap_limit: Option<u32>,
+        /// Bytes a sitemap file may hold before it is split (tests; the protocol's 50 MiB).
+        #[arg(long, env = "GAZETTE_SITEMAP_BYTES", hide = true, value_parser = clap::value_parser!(u32).range(1..))]
+        sitemap_bytes: Option<u32>,
+    },
     /// Writes OUT/SLUG.html: the article as static HTML with the site's CSS and no script (the
     /// benchmark's twin).
     Twin {
@@ -72,6 +96,16 @@ fn main() -> ExitCode {
     let outcome = match command {
         Command::Prerender { dist, latest } => {
             prerender::run(&dist, latest).map(|summary| println!("{summary}"))
+        }
+        Command::Syndicate { dist, now, sitemap_limit, sitemap_bytes } => {
+            let protocol = sitemap::PROTOCOL_LIMITS;
+            let limits = sitemap::Limits {
+                urls: sitemap_limit.map_or(protocol.urls, |n| n as usize),
+                bytes: sitemap_bytes.map_or(protocol.bytes, |n| n as usize),
+            };
+            syndicate::clock(now.as_deref())
+                .and_then(|now| syndicate::run(&dist, limits, now))
+                .map(|summary| println!("{summary}"))
         }
         Command::Twin { dist, out, slugs } => twins(&dist, &out, &slugs),
     };

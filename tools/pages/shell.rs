@@ -28,10 +28,7 @@ pub struct Shell {
 impl Shell {
     /// The site built into `dist`, whose bare app is `index`.
     pub fn open(dist: &Path, index: &str) -> Result<Self, String> {
-        let config: SiteConfig = load(&dist.join("site.json"))?;
-        // Checked before anything is written: a site without its public address would publish
-        // relative canonical links and feeds that no reader can follow.
-        let url = config.public_url().map_err(|e| format!("{}: {e}", dist.join("site.json").display()))?;
+        let Built { config, url, content } = Built::open(dist)?;
         let base = attribute_of_tag(index, "<base ", "href").unwrap_or_else(|| "/".to_owned());
         let stylesheets = find_links(index, "stylesheet");
         if stylesheets.is_empty() {
@@ -42,7 +39,6 @@ impl Shell {
             head_links.push_str(tag);
             head_links.push('\n');
         }
-        let content = dist.join(config.content_path.trim_matches('/'));
         Ok(Shell { site: SiteContext::new(config, &base), content, head_links, base, url })
     }
 
@@ -55,6 +51,27 @@ impl Shell {
     /// A derived JSON file by its path under the content folder.
     pub fn content_file(&self, relative: &str) -> PathBuf {
         self.content.join(relative)
+    }
+}
+
+/// What every file of a built site is written from: its settings, its public address and the
+/// folder of its derived JSON.
+pub struct Built {
+    pub config: SiteConfig,
+    /// `site.json` `url`.
+    pub url: PublicUrl,
+    /// `dist/content`.
+    pub content: PathBuf,
+}
+
+impl Built {
+    pub fn open(dist: &Path) -> Result<Self, String> {
+        let config: SiteConfig = load(&dist.join("site.json"))?;
+        // Checked before anything is written: a site without its public address would publish
+        // relative canonical links and feeds that no reader can follow.
+        let url = config.public_url().map_err(|e| format!("{}: {e}", dist.join("site.json").display()))?;
+        let content = dist.join(config.content_path.trim_matches('/'));
+        Ok(Built { config, url, content })
     }
 }
 
