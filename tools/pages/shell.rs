@@ -20,15 +20,13 @@ pub struct Shell {
     pub head_links: String,
     /// The `<base href>` Trunk wrote (`/` or `/news/`).
     pub base: String,
-    /// `site.json` `url`: everything crawlers and feed readers get is addressed against it.
-    #[allow(dead_code)] // read by the sitemaps and feeds (`syndicate`), coming next
-    pub url: PublicUrl,
 }
 
 impl Shell {
     /// The site built into `dist`, whose bare app is `index`.
     pub fn open(dist: &Path, index: &str) -> Result<Self, String> {
-        let Built { config, url, content } = Built::open(dist)?;
+        // Opening checks the public address too: no page is written without it.
+        let Built { config, content, .. } = Built::open(dist)?;
         let base = attribute_of_tag(index, "<base ", "href").unwrap_or_else(|| "/".to_owned());
         let stylesheets = find_links(index, "stylesheet");
         if stylesheets.is_empty() {
@@ -39,7 +37,7 @@ impl Shell {
             head_links.push_str(tag);
             head_links.push('\n');
         }
-        Ok(Shell { site: SiteContext::new(config, &base), content, head_links, base, url })
+        Ok(Shell { site: SiteContext::new(config, &base), content, head_links, base })
     }
 
     /// The page at `route` (its path under the base, `""` for the front page), drawn by the
