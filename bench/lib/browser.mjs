@@ -120,8 +120,10 @@ async function networkQuiet(tracker, quietMs, timeoutMs) {
 }
 
 async function waitForHeadline(page, timeoutMs) {
-  // A page without any script (the static twin) has no app to wait for.
-  const ready = () => window.__bench?.frame != null && (window.__bench.app !== null || !document.querySelector('script'));
+  // A page without any script (the static twin) has no app to wait for. Its structured data
+  // (JSON-LD) is a <script> too, but a data block: nothing runs.
+  const ready = () =>
+    window.__bench?.frame != null && (window.__bench.app !== null || !document.querySelector('script:not([type="application/ld+json"])'));
   await page.waitForFunction(ready, null, {
     timeout: timeoutMs,
     polling: 50,
