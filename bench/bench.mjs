@@ -12,8 +12,9 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 import { clickThrough, coldLoad, CHROMIUM_FLAGS, CPU_SLOWDOWN, DESKTOP_VIEWPORT, launch, searchThrough, SLOW_4G } from './lib/browser.mjs';
+import { kb, markdown } from './lib/report.mjs';
 import { precompress, prepareVariant, readJson } from './lib/scale.mjs';
-import { serve } from './lib/server.mjs';
+import { freePort, serve } from './lib/server.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const started = Date.now();
@@ -71,10 +72,28 @@ const PAGES = {
   section: `/section/${section}`,
   twin: `/twin/${article.slug}.html`,
 };
+// The other page kinds, audited for SEO alone (their layout is the section page's): a tag and
+// the author of the measured article.
+const articleJson = readJson(join(contentDir, 'articles', `${article.slug}.json`));
+const SEO_PAGES = {
+  tag: `/tag/${articleJson.tags[0].slug}`,
+  author: `/author/${articleJson.author.slug}`,
+};
 
-// The static twin of the measured article, precompressed like the rest (only new files are).
+// The site is built again for the address the bench serves it at (site.json `url`, through
+// GAZETTE_URL: the post-build hook writes canonical links, social cards, robots.txt's sitemap
+// line, sitemaps and feeds against it). Lighthouse's `canonical` audit looks for a canonical
+// pointing at the home page only when it is on the page's own origin, so with the demo's
+// https://harbour-gazette.example/ it would check next to nothing. A port picked now rather
+// than a fixed one: two worktrees may run the bench at once.
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+const hosted = { ...process.env, GAZETTE_URL: `${origin}/` };
+execFileSync('sh', [join(ROOT, 'scripts/site-overrides.sh'), join(dist, 'site.json')], { env: hosted });
+// The static twin of the measured article (its canonical link is the article's), precompressed
+// like the rest (only new files are).
 execFileSync(args.twin, ['twin', '--dist', dist, '--out', join(dist, 'twin'), article.slug], { stdio: 'inherit' });
-execFileSync('sh', [join(ROOT, 'scripts/post-build.sh'), dist], { stdio: 'inherit' });
+execFileSync('sh', [join(ROOT, 'scripts/post-build.sh'), dist], { stdio: 'inherit', env: hosted });
 
 // ---------- 1. sizes ----------
 function sizeOf(path) {
@@ -105,7 +124,7 @@ const appBytes = { raw: total(['wasm', 'js', 'css'], 'raw'), gzip: total(['wasm'
 log(`sizes: wasm+js+css ${appBytes.raw} B raw, ${appBytes.gzip} gzip, ${appBytes.brotli} brotli`);
 
 // ---------- the server ----------
-const server = await serve(dist);
+const server = await serve(dist, { port });
 log(`serving ${dist} at ${server.url}`);
 
 // ---------- 2. Lighthouse ----------
@@ -127,8 +146,20 @@ if (!args['no-lighthouse']) {
           }
           (lighthouse[key] ??= []).push(result);
           if (result.error) log(`lighthouse ${key} run ${run}: ERROR ${result.error}`);
-          else log(`lighthouse ${key} run ${run}: score ${result.score}, LCP ${Math.round(result.lcp)} ms, CLS ${result.cls.toFixed(3)}`);
+          else log(`lighthouse ${key} run ${run}: score ${result.score}, SEO ${result.seo}, LCP ${Math.round(result.lcp)} ms, CLS ${result.cls.toFixed(3)}`);
         }
+      }
+      // SEO alone, on mobile: no audit of the category depends on the preset.
+      for (const [page, path] of Object.entries(SEO_PAGES)) {
+        const key = `${page} mobile`;
+        let result;
+        try {
+          result = await withTimeout(audit(chrome.port, server.url + path, 'mobile', ['seo']), 180_000, key);
+        } catch (error) {
+          result = { error: String(error.message ?? error) };
+        }
+        (lighthouse[key] ??= []).push(result);
+        log(`lighthouse ${key} run ${run}: ${result.error ? `ERROR ${result.error}` : `SEO ${result.seo}`}`);
       }
     }
   } finally {
@@ -142,6 +173,9 @@ for (const [key, results] of Object.entries(lighthouse)) {
     runs: results.length,
     errors: results.length - ok.length,
     score: stats(ok.map((r) => r.score)),
+    seo: stats(ok.map((r) => r.seo)),
+    // Every failing SEO audit of any run, once (the same audit fails the same way each run).
+    seoFailures: [...new Map(ok.flatMap((r) => r.seoFailures ?? []).map((f) => [f.id, f])).values()],
     fcp: stats(ok.map((r) => r.fcp)),
     lcp: stats(ok.map((r) => r.lcp)),
     tbt: stats(ok.map((r) => r.tbt)),
@@ -274,7 +308,8 @@ if (SCALES.length) {
         log,
       });
       if (!variant.dir) {
-        scale.push({ articles: n, markdownMB: +(variant.markdownBytes / 1e6).toFixed(1), tool: variant.tool });
+        const { markdownBytes, tool, pages, output } = variant;
+        scale.push({ articles: n, markdownMB: +(markdownBytes / 1e6).toFixed(1), tool, pages, outputFiles: output?.files, outputMB: output && +(output.bytes / 1e6).toFixed(1) });
         continue;
       }
       // One unthrottled load of each page finds the JSON it reads; those files get their .br and
@@ -314,6 +349,7 @@ if (SCALES.length) {
         articles: n,
         markdownMB: +(variant.markdownBytes / 1e6).toFixed(1),
         tool: variant.tool,
+        pages: variant.pages,
         outputFiles: variant.output.files,
         outputMB: +(variant.output.bytes / 1e6).toFixed(1),
         serverStartMs,
@@ -341,6 +377,19 @@ for (const page of ['home', 'article', 'section']) {
   const worst = Math.max(...['mobile', 'desktop'].map((f) => lhSummary[`${page} ${f}`]?.cls.max ?? 0));
   if (lhSummary[`${page} mobile`]) budget(`CLS, ${page} (worst run, mobile and desktop)`, worst === 0, worst.toFixed(3), '0');
 }
+// The site's pages only: the twin is the bench's own yardstick, not a page of the site.
+const seoKeys = Object.keys(lhSummary).filter((key) => !key.startsWith('twin '));
+if (seoKeys.length) {
+  const below = seoKeys.filter((key) => lhSummary[key].seo.min !== 100 || lhSummary[key].errors);
+  const kinds = [...new Set(seoKeys.map((key) => key.split(' ')[0]))];
+  const worst = (kind) => Math.min(...seoKeys.filter((key) => key.startsWith(`${kind} `)).map((key) => lhSummary[key].seo.min ?? 0));
+  budget(
+    'Lighthouse SEO = 100 on every page kind',
+    below.length === 0,
+    kinds.map((kind) => `${kind} ${worst(kind)}`).join(', ') + (below.length ? ` (below 100 or errors: ${below.join(', ')})` : ''),
+    '100 in every run',
+  );
+}
 const lcpRatio = {};
 for (const f of ['mobile', 'desktop']) {
   const app = lhSummary[`article ${f}`]?.lcp.median;
@@ -350,6 +399,12 @@ for (const f of ['mobile', 'desktop']) {
 if (lcpRatio.mobile) budget('Article LCP / static twin LCP, Lighthouse mobile median', lcpRatio.mobile <= 1.3, lcpRatio.mobile.toFixed(2), '≤ 1.30');
 for (const s of scale.filter((entry) => entry.tool.timedOut)) {
   budget(`content tool finishes at ${s.articles} articles`, false, `stopped after ${s.tool.seconds} s`, `bench limit ${s.tool.seconds} s`);
+}
+for (const s of scale.filter((entry) => entry.pages)) {
+  for (const step of ['prerender', 'syndicate']) {
+    const r = s.pages[step];
+    if (r.timedOut) budget(`pages ${step} finishes at ${s.articles} articles`, false, `stopped after ${r.seconds} s`, `bench limit ${r.seconds} s`);
+  }
 }
 const measuredScale = scale.filter((entry) => entry.home);
 if (measuredScale.length >= 2) {
@@ -398,8 +453,10 @@ const environment = {
 const results = {
   environment,
   pages: PAGES,
+  origin,
   sizes,
   appBytes,
+  seoPages: SEO_PAGES,
   lighthouse: lhSummary,
   lighthouseRuns: lighthouse,
   lcpRatio,
@@ -420,146 +477,3 @@ console.log('\nBudgets (issue 5):');
 for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured} (budget ${b.limit})`);
 console.log(`\n${budgetsPassed}/${budgets.length} budgets pass. Wrote bench/RESULTS.md and bench/results.json in ${environment.durationSeconds} s.`);
 
-// ---------- report ----------
-function kb(bytes) {
-  return bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`;
-}
-function ms(value) {
-  return value == null ? '—' : `${Math.round(value)}`;
-}
-function spread(s, format = ms) {
-  if (s.median == null) return '—';
-  return s.min === s.max ? format(s.median) : `${format(s.median)} (${format(s.min)}–${format(s.max)})`;
-}
-
-function markdown(r) {
-  const e = r.environment;
-  const lines = [];
-  const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
-  lines.push('# Benchmark results', '');
-  lines.push('Written by `bench/run.sh` (see `docs/performance.md`); do not edit by hand. Medians, with the min–max', 'spread in brackets.', '');
-  lines.push(`- **Date**: ${e.date}`);
-  lines.push(`- **Machine**: ${e.cpu} cores, ${e.memoryGB} GB RAM, ${e.os}`);
-  lines.push(`- **Browser**: ${e.chromium}, Node ${e.node}, Lighthouse ${e.lighthouse}; ${e.rustc}; ${e.trunk}`);
-  lines.push(`- **Code**: commit ${e.commit}${e.dirty ? ' plus uncommitted changes' : ''}`);
-  lines.push(`- **Runs**: Lighthouse ${e.runs.lighthouse} per page and preset; ${e.runs.loads} cold loads per page; measuring took ${Math.round(e.durationSeconds / 60)} min (${e.durationSeconds} s), the whole run with the build ${Math.round(e.totalSeconds / 60)} min (${e.totalSeconds} s)`);
-  lines.push(`- **Pages**: ${Object.entries(r.pages).map(([k, v]) => `${k} \`${v}\``).join(', ')}`);
-  lines.push('');
-  lines.push('## Budgets', '');
-  row('budget', 'measured', 'limit', 'result');
-  row('---', '---', '---', '---');
-  for (const b of r.budgets) row(b.name, b.measured, b.limit, b.pass ? 'PASS' : '**FAIL**');
-  lines.push('');
-  lines.push('## Sizes', '', 'Bytes as served: gzip and brotli are the precompressed files the post-build hook writes.', '');
-  row('file', 'raw', 'gzip', 'brotli');
-  row('---', '---:', '---:', '---:');
-  for (const [kind, files] of Object.entries(r.sizes)) {
-    for (const f of files) row(`${kind}: \`${f.file}\``, f.raw, f.gzip, f.brotli);
-  }
-  row('**wasm + JS + CSS**', `**${r.appBytes.raw}** (${kb(r.appBytes.raw)})`, `**${r.appBytes.gzip}** (${kb(r.appBytes.gzip)})`, `**${r.appBytes.brotli}** (${kb(r.appBytes.brotli)})`);
-  lines.push('');
-  if (Object.keys(r.lighthouse).length) {
-    lines.push('## Lighthouse', '', 'Mobile: default config (simulated slow 4G, 4× CPU). Desktop: `desktop` preset. Times in ms.', '');
-    row('page', 'preset', 'score', 'FCP', 'LCP', 'TBT', 'CLS', 'errors');
-    row('---', '---', '---:', '---:', '---:', '---:', '---:', '---:');
-    for (const [key, s] of Object.entries(r.lighthouse)) {
-      const [page, preset] = key.split(' ');
-      row(page, preset, spread(s.score, String), spread(s.fcp), spread(s.lcp), spread(s.tbt), spread(s.cls, (v) => v.toFixed(3)), s.errors);
-    }
-    lines.push('');
-    const ratio = Object.entries(r.lcpRatio).map(([f, v]) => `${f} **${v.toFixed(2)}**`).join(', ');
-    lines.push(`**LCP(app article) / LCP(static twin)**, Lighthouse medians: ${ratio || '—'}.`, '');
-    lines.push(
-      "Lighthouse 12.2.3's `layout-shifts` and LCP-element audits fail on this Chromium's traces (trace engine error), so the",
-      'elements behind CLS and LCP come from the in-browser runs below.',
-      '',
-    );
-  }
-  lines.push('## In-browser timings (playwright-core)', '');
-  const t = e.throttling.network;
-  lines.push(
-    `Throttled through CDP: ${t.latency} ms request latency, ${((t.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down, ` +
-      `${((t.uploadThroughput * 8) / 1e6).toFixed(2)} Mbit/s up (Lighthouse's slow 4G as DevTools throttling), CPU ${e.throttling.cpuSlowdown}× slower; ` +
-      'viewport 412×823. "Headline" is when the page\'s `h1` is in the document (from the build\'s static copy of the page, or drawn by the app with the route\'s data), "painted" the next frame; ' +
-        '"app shown" is when the app has drawn its own page and taken the copy\'s place (from then on everything on the page works).',
-    '',
-  );
-  row('cold load', 'headline painted (ms)', 'app shown (ms)', 'LCP (ms)', 'layout shift', 'requests', 'bytes fetched (wire)', 'unthrottled 1350×940: painted (ms) / layout shift');
-  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
-  for (const [page, s] of Object.entries(r.cold)) {
-    const cls = (v) => v.toFixed(3);
-    row(page, spread(s.painted), s.app?.median != null ? spread(s.app) : '—', spread(s.lcp), spread(s.cls, cls), s.requests, spread(s.transferBytes, String), `${spread(s.desktopPainted)} / ${spread(s.desktopCls, cls)}`);
-  }
-  lines.push('');
-  lines.push('"Layout shift" sums every shift of the load (Layout Instability API), so it is at least the CLS. What moved:', '');
-  for (const [page, s] of Object.entries(r.cold)) {
-    const moved = [...new Set([...s.shifts, ...s.desktopShifts])];
-    lines.push(`- ${page}: ${moved.length ? moved.map((m) => `\`${m}\``).join(', ') : 'nothing'}; LCP element \`${s.lcpElement}\``);
-  }
-  lines.push('');
-  row('click between two articles (in-app)', 'click → headline painted (ms)');
-  row('---', '---:');
-  row('article JSON not fetched before (uncached)', spread(r.click.uncached));
-  row('back to the first article (JSON in the HTTP cache)', spread(r.click.cachedBack));
-  row('to the second article again (cached)', spread(r.click.cachedAgain));
-  lines.push('');
-  if (r.search) {
-    const [first, second] = r.search.queries;
-    row('search from the header of an article (in-app; the word typed at 10 characters a second)', 'submit → results heading painted (ms)');
-    row('---', '---:');
-    row(`“${first}”: no part of the index fetched before the box got focus`, spread(r.search.uncached));
-    row(`“${second}”: another word (its shard and results)`, spread(r.search.other));
-    row(`“${first}” again (cached)`, spread(r.search.cachedAgain));
-    lines.push('');
-    lines.push(
-      `A results page opened cold (\`/search?q=${first}\`, no static copy): results shown at ${spread(r.search.coldShown)} ms, ` +
-        `${spread(r.search.coldBytes, String)} bytes on the wire.`,
-      '',
-    );
-  }
-  if (r.preloadAB.withPreload) {
-    lines.push(
-      `**JSON preload** (\`index.html\`): the article's app shown at ${spread(r.preloadAB.withPreload)} ms with it, ` +
-        `${spread(r.preloadAB.withoutPreload)} ms with the same build without it (cold loads, throttled as above).`,
-      '',
-    );
-  }
-  const hits = Object.entries(r.jsonHits).map(([p, n]) => `\`${p}\` ${n}`).join(', ');
-  lines.push(`JSON requests reaching the server over the whole timing run: ${hits}.`);
-  lines.push(`CSP violations under the policy below: ${r.cspViolations.length ? r.cspViolations.join('; ') : 'none'}.`, '');
-  lines.push('```', `Content-Security-Policy: ${r.csp}`, '```', '');
-  if (r.scale.length) {
-    lines.push('## Scale', '');
-    lines.push(
-      'Synthetic archives (`bench/lib/synth.mjs`, the documented authoring format; the newest articles are the same at every',
-      'size) built by the release content tool, then the front page and a section page loaded cold under the throttling above.',
-      'Bytes are encoded response bodies (Resource Timing `encodedBodySize`), summed over every request of the load.',
-      '',
-    );
-    row('articles', 'Markdown', 'content tool', 'peak memory', 'files written', 'home: requests / bytes / painted ms', 'section: requests / bytes / painted ms');
-    row('---:', '---:', '---:', '---:', '---:', '---', '---');
-    for (const s of r.scale) {
-      if (!s.home) {
-        row(s.articles.toLocaleString('en-US'), `${s.markdownMB} MB`, `did not finish in ${s.tool.seconds} s (stopped)`, '—', '—', '—', '—');
-        continue;
-      }
-      row(
-        s.articles.toLocaleString('en-US'),
-        `${s.markdownMB} MB`,
-        `${s.tool.seconds} s${s.tool.prerenderSeconds != null ? ` (+ ${s.tool.prerenderSeconds} s static copies)` : ''}`,
-        `${s.tool.peakMemoryMB} MB`,
-        `${s.outputFiles.toLocaleString('en-US')} (${s.outputMB} MB)`,
-        `${s.home.requests} / ${spread(s.home.bodyBytes, String)} / ${spread(s.home.painted)}`,
-        `${s.section.requests} / ${spread(s.section.bodyBytes, String)} / ${spread(s.section.painted)}`,
-      );
-    }
-    lines.push('');
-    lines.push('JSON fetched, encoded bytes:', '');
-    for (const s of r.scale.filter((entry) => entry.home)) {
-      const json = [...s.home.json, ...s.section.json].map((j) => `\`${j.name}\` ${j.body}`).join(', ');
-      lines.push(`- ${s.articles.toLocaleString('en-US')} articles: ${json}`);
-    }
-    lines.push('');
-  }
-  return `${lines.join('\n')}\n`;
-}

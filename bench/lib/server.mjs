@@ -48,10 +48,22 @@ export function cacheControl(pathname, isHtml) {
 }
 
 /**
- * Serves `dir` on 127.0.0.1 (a free port). Returns { url, close, hits } where hits counts
- * requests per path, so a test can check that a preloaded document is fetched once.
+ * A port nothing listens on now, for a site that must know its own address before it is
+ * served (its canonical links, sitemaps and feeds are written against it: see bench.mjs).
  */
-export async function serve(dir, { csp = true } = {}) {
+export async function freePort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 (`port`, or a free one). Returns { url, close, hits } where hits
+ * counts requests per path, so a test can check that a preloaded document is fetched once.
+ */
+export async function serve(dir, { csp = true, port: wanted = 0 } = {}) {
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
   const policy = contentSecurityPolicy(index);
   const hits = new Map();
@@ -72,7 +84,10 @@ export async function serve(dir, { csp = true } = {}) {
     handler(req, res);
   });
   server.keepAliveTimeout = 5000;
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(wanted, '127.0.0.1', resolve);
+  });
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
