@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync, readdirSync, rmSync, existsSync, readFileSync
 import { join } from 'node:path';
 
 const GENERATOR_VERSION = 2;
-const NEWEST = Date.UTC(2026, 10, 28, 12, 0, 0); // 2026-11-28T12:00:00Z
+export const NEWEST = Date.UTC(2026, 10, 28, 12, 0, 0); // 2026-11-28T12:00:00Z
 const STEP_MS = 7 * 60 * 1000; // one article every 7 minutes going back: 100 000 ≈ 1.3 years
 
 const WORDS = `harbour city council river bridge vote budget tide port market school hospital
