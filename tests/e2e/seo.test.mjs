@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -189,4 +189,31 @@ test('an article past the copy limit still has a page whose head describes it', 
   } finally {
     await context.close();
   }
+});
+
+test('the build refuses a site without its public address, or announced in another folder, naming the key', () => {
+  const dist = join(mkdtempSync(join(tmpdir(), 'gazette-url-')), 'dist');
+  cpSync('dist', dist, { recursive: true });
+  const build = () => {
+    try {
+      execFileSync('cargo', ['run', '--quiet', '-p', 'gazette-pages', '--', 'prerender', dist], { stdio: 'pipe' });
+      return '';
+    } catch (failure) {
+      return String(failure.stderr);
+    }
+  };
+  const withUrl = (value) => {
+    const site = { ...SITE, url: value };
+    if (value === undefined) delete site.url;
+    writeFileSync(join(dist, 'site.json'), JSON.stringify(site));
+  };
+  withUrl(undefined);
+  assert.match(build(), /site\.json has no `url`/);
+  withUrl('/news/');
+  assert.match(build(), /site\.json `url` is "\/news\/": it must be an absolute http\(s\) address/);
+  withUrl('https://news.example/paper/');
+  assert.match(build(), /`url` is "https:\/\/news\.example\/paper\/", in the folder \/paper\/, but the site was built for \//);
+  withUrl('https://news.example/');
+  assert.equal(build(), '', 'a good address builds');
+  assert.match(readFileSync(join(dist, `article/${LEAD}.html`), 'utf8'), /<link href="https:\/\/news\.example\/article\//);
 });
