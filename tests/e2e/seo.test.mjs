@@ -67,12 +67,24 @@ function assertArticleHead(head, story, path) {
   assert.deepEqual(head.og['article:section'], [story.section.name]);
   assert.deepEqual(head.og['article:author'], [new URL(`author/${story.author.slug}`, PUBLIC).href]);
   assert.deepEqual(head.tags, story.tags.map((t) => t.name));
-  if (story.image) {
-    assert.deepEqual(head.og['og:image'], [new URL(story.image.src, PUBLIC).href], 'og:image is absolute');
-    assert.deepEqual(head.og['og:image:width'], [String(story.image.width)]);
+  // Social networks show no SVG: the card has the largest raster copy of the picture, or none.
+  const raster = story.image
+    ? [{ src: story.image.src, width: story.image.width }, ...(story.image.variants ?? [])]
+        .filter((copy) => !/\.svgz?($|[?#])/i.test(copy.src))
+        .sort((a, b) => b.width - a.width)[0]
+    : undefined;
+  if (raster) {
+    assert.deepEqual(head.og['og:image'], [new URL(raster.src, PUBLIC).href], 'og:image is absolute');
+    assert.deepEqual(head.og['og:image:width'], [String(raster.width)]);
     assert.deepEqual(head.og['og:image:alt'], [story.image.alt]);
     assert.deepEqual(head.twitter['twitter:card'], ['summary_large_image']);
     assert.deepEqual(head.twitter['twitter:image'], head.og['og:image']);
+  } else {
+    assert.deepEqual(head.og['og:image'], [], 'no picture a network cannot show');
+    assert.deepEqual(head.twitter['twitter:card'], ['summary']);
+  }
+  if (story.image) {
+    assert.equal(head.jsonLd[0]['@graph'][0].image[0].url, new URL(story.image.src, PUBLIC).href, 'search engines get the picture');
   }
   assert.deepEqual(types(head), ['NewsArticle', 'BreadcrumbList']);
   const [news, trail] = head.jsonLd[0]['@graph'];
@@ -158,13 +170,19 @@ test('a headline cannot close the structured data or run a script', async () => 
   const hostile = `</script><script>window.${TRAP}=1</script><!-- & \u2028`;
   const page = await openPage(browser);
   await page.route(`**/content/articles/${LEAD}.json`, (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...article, title: hostile }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      // And a picture social networks can show (a PNG), for the large card.
+      body: JSON.stringify({ ...article, title: hostile, image: { src: 'images/logo.png', alt: 'Logo', width: 600, height: 60 } }),
+    }),
   );
   await page.goto(url(`/article/${LEAD}`));
   await page.getByRole('heading', { level: 1, name: 'window.' }).waitFor();
   const head = await page.evaluate(readHead);
   assert.equal(head.jsonLd[0]['@graph'][0].headline, hostile, 'the headline, as written');
   assert.deepEqual(head.og['og:title'], [hostile]);
+  assert.deepEqual(head.og['og:image'], [new URL('images/logo.png', PUBLIC).href]);
+  assert.deepEqual(head.twitter['twitter:card'], ['summary_large_image']);
   assert.equal(await page.evaluate((trap) => window[trap], TRAP), undefined, 'nothing ran');
   assert.deepEqual(page.crashes, []);
   await page.context().close();

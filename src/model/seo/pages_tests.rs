@@ -67,6 +67,28 @@ fn an_article_is_described_whole() {
 }
 
 #[test]
+fn social_cards_get_a_picture_they_can_show() {
+    let mut story = article();
+    let image = story.image.as_mut().expect("image");
+    image.src = "images/a.svg".into();
+    let svg_only = PageMeta::article(&config(Some("https://news.example/")), &story);
+    assert_eq!((svg_only.twitter_card(), svg_only.image), ("summary", None));
+    let image = story.image.as_mut().expect("image");
+    image.variants = vec![
+        crate::model::image::ImageVariant { src: "images/a-600.png".into(), width: 600 },
+        crate::model::image::ImageVariant { src: "images/a-900.webp?v=2".into(), width: 900 },
+    ];
+    let meta = PageMeta::article(&config(Some("https://news.example/")), &story);
+    let card = meta.image.clone().expect("a raster copy");
+    assert_eq!(
+        (card.url.as_str(), card.width, card.height),
+        ("https://news.example/images/a-900.webp?v=2", 900, 506)
+    );
+    // Structured data keeps the picture as it is: search engines read SVG.
+    assert_eq!(json(&meta)["@graph"][0]["image"][0]["url"], "https://news.example/images/a.svg");
+}
+
+#[test]
 fn archives_link_their_neighbours_and_page_one_has_no_page_parameter() {
     let page = |n: u32| -> ArchivePage {
         serde_json::from_str(&format!(
