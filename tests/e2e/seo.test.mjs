@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -84,7 +84,7 @@ function assertArticleHead(head, story, path) {
     assert.deepEqual(head.twitter['twitter:card'], ['summary']);
   }
   if (story.image) {
-    assert.equal(head.jsonLd[0]['@graph'][0].image[0].url, new URL(story.image.src, PUBLIC).href, 'search engines get the picture');
+    assert.deepEqual(head.jsonLd[0]['@graph'][0].image, [new URL(story.image.src, PUBLIC).href], 'search engines get the picture');
   }
   assert.deepEqual(types(head), ['NewsArticle', 'BreadcrumbList']);
   const [news, trail] = head.jsonLd[0]['@graph'];
@@ -234,4 +234,41 @@ test('the build refuses a site without its public address, or announced in anoth
   withUrl('https://news.example/');
   assert.equal(build(), '', 'a good address builds');
   assert.match(readFileSync(join(dist, `article/${LEAD}.html`), 'utf8'), /<link href="https:\/\/news\.example\/article\//);
+});
+
+test('the structured data of every built page type-checks against schema.org (Google’s schema-dts)', () => {
+  // schema-dts describes every schema.org type and property as TypeScript; the compiler then
+  // refuses a misspelt property, a property a type does not have, or a value of the wrong type.
+  const dir = join('.tmp', 'structured-data');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const pages = readdirSync('dist', { recursive: true }).filter((name) => name.endsWith('.html'));
+  let checked = 0;
+  for (const [index, name] of pages.entries()) {
+    const html = readFileSync(join('dist', name), 'utf8');
+    for (const [, json] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
+      // A search action's `query-input` is an action constraint, which schema-dts checks with
+      // its own type: each action is checked as one, apart from the thing that offers it.
+      const actions = [];
+      const graph = JSON.stringify(JSON.parse(json), (key, value) => (key === 'potentialAction' ? (actions.push(value), undefined) : value), 1);
+      const lines = [
+        `import type { Graph, SearchAction, WithActionConstraints } from 'schema-dts';`,
+        `// ${name}`,
+        `export const graph: Graph = ${graph};`,
+        ...actions.map((action, n) => `export const action${n}: WithActionConstraints<SearchAction> = ${JSON.stringify(action, null, 1)};`),
+      ];
+      writeFileSync(join(dir, `page${index}-${checked}.ts`), `${lines.join('\n')}\n`);
+      checked += 1;
+    }
+  }
+  assert.ok(checked > 30, `structured data on the built pages: ${checked}`);
+  const files = readdirSync(dir).map((file) => join(dir, file));
+  const args = ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', ...files];
+  let report = '';
+  try {
+    execFileSync(join('node_modules', '.bin', 'tsc'), args, { stdio: 'pipe' });
+  } catch (failure) {
+    report = String(failure.stdout) + String(failure.stderr);
+  }
+  assert.equal(report, '');
 });

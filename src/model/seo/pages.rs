@@ -41,6 +41,7 @@ impl PageMeta {
         meta.feeds = feeds(config, &url, None);
         let search = url.page(&AppRoute::Search { query: format!("{{{SEARCH_TERM}}}"), page: 1 });
         let website = WebSite {
+            kind: "WebSite",
             name: config.site_name.clone(),
             url: url.root(),
             description: config.description.clone(),
@@ -79,13 +80,10 @@ impl PageMeta {
             author: author_page.clone(),
         });
         let news = NewsArticle {
+            kind: "NewsArticle",
             headline: article.title.clone(),
             description: article.standfirst.clone(),
-            image: article
-                .image
-                .iter()
-                .map(|image| image_object(&url, &image.src, image.width, image.height))
-                .collect(),
+            image: article.image.iter().map(|image| url.file(&image.src)).collect(),
             date_published: article.published.clone(),
             date_modified: modified,
             author: vec![Person { kind: "Person", name: article.author.name.clone(), url: author_page }],
@@ -126,6 +124,7 @@ impl PageMeta {
             url: url.page(&AppRoute::Article { slug: summary.slug.clone() }),
         });
         let collection = CollectionPage {
+            kind: "CollectionPage",
             name: archive.title(),
             url: page.clone(),
             description,
@@ -180,10 +179,6 @@ fn is_svg(src: &str) -> bool {
     path.ends_with(".svg") || path.ends_with(".svgz")
 }
 
-fn image_object(url: &PublicUrl, src: &str, width: u32, height: u32) -> ImageObject {
-    ImageObject { kind: "ImageObject", url: url.file(src), width, height }
-}
-
 fn publisher(config: &SiteConfig, url: &PublicUrl) -> Organization {
     Organization {
         kind: "NewsMediaOrganization",
@@ -193,7 +188,7 @@ fn publisher(config: &SiteConfig, url: &PublicUrl) -> Organization {
             .publisher
             .logo
             .as_ref()
-            .map(|logo| image_object(url, &logo.src, logo.width, logo.height)),
+            .map(|logo| ImageObject { kind: "ImageObject", url: url.file(logo) }),
     }
 }
 

@@ -4,7 +4,7 @@ use crate::model::listing::ArchivePage;
 fn config(url: Option<&str>) -> SiteConfig {
     let mut config: SiteConfig = serde_json::from_str(
         r#"{"version":1,"siteName":"T & Co","description":"News.","language":"en-GB",
-            "publisher":{"name":"T Media","logo":{"src":"images/logo.png","width":600,"height":60}},
+            "publisher":{"name":"T Media","logo":"images/logo.png"},
             "sections":[{"slug":"world","name":"World"}]}"#,
     )
     .expect("config");
@@ -85,7 +85,7 @@ fn social_cards_get_a_picture_they_can_show() {
         ("https://news.example/images/a-900.webp?v=2", 900, 506)
     );
     // Structured data keeps the picture as it is: search engines read SVG.
-    assert_eq!(json(&meta)["@graph"][0]["image"][0]["url"], "https://news.example/images/a.svg");
+    assert_eq!(json(&meta)["@graph"][0]["image"][0], "https://news.example/images/a.svg");
 }
 
 #[test]
