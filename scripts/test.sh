@@ -35,7 +35,7 @@ trunk build --release
 
 step "release build for a sub-folder (/news/)"
 rm -rf .tmp/news-site
-trunk build --release --public-url /news/ --dist .tmp/news-site/news
+GAZETTE_URL=https://harbour-gazette.example/news/ trunk build --release --public-url /news/ --dist .tmp/news-site/news
 
 step "end-to-end tests (Playwright + Debian Chromium)"
 scripts/e2e.sh

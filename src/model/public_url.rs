@@ -74,6 +74,11 @@ impl PublicUrl {
         })
     }
 
+    /// The folder the site lives in on its host: `/` or `/news/`.
+    pub fn folder(&self) -> &str {
+        self.links.base()
+    }
+
     /// The site's own address, `https://news.example/news/`.
     pub fn root(&self) -> String {
         format!("{}{}", self.origin, self.links.base())

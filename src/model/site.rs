@@ -55,16 +55,10 @@ pub struct SiteConfig {
 pub struct Publisher {
     #[serde(default)]
     pub name: Option<String>,
-    /// The publisher's logo (a PNG or JPEG for search engines; site-relative or absolute).
+    /// The publisher's logo: a PNG or JPEG (search engines take no SVG), site-relative or
+    /// absolute.
     #[serde(default)]
-    pub logo: Option<Logo>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Logo {
-    pub src: String,
-    pub width: u32,
-    pub height: u32,
+    pub logo: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

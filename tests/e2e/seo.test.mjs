@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,12 +67,24 @@ function assertArticleHead(head, story, path) {
   assert.deepEqual(head.og['article:section'], [story.section.name]);
   assert.deepEqual(head.og['article:author'], [new URL(`author/${story.author.slug}`, PUBLIC).href]);
   assert.deepEqual(head.tags, story.tags.map((t) => t.name));
-  if (story.image) {
-    assert.deepEqual(head.og['og:image'], [new URL(story.image.src, PUBLIC).href], 'og:image is absolute');
-    assert.deepEqual(head.og['og:image:width'], [String(story.image.width)]);
+  // Social networks show no SVG: the card has the largest raster copy of the picture, or none.
+  const raster = story.image
+    ? [{ src: story.image.src, width: story.image.width }, ...(story.image.variants ?? [])]
+        .filter((copy) => !/\.svgz?($|[?#])/i.test(copy.src))
+        .sort((a, b) => b.width - a.width)[0]
+    : undefined;
+  if (raster) {
+    assert.deepEqual(head.og['og:image'], [new URL(raster.src, PUBLIC).href], 'og:image is absolute');
+    assert.deepEqual(head.og['og:image:width'], [String(raster.width)]);
     assert.deepEqual(head.og['og:image:alt'], [story.image.alt]);
     assert.deepEqual(head.twitter['twitter:card'], ['summary_large_image']);
     assert.deepEqual(head.twitter['twitter:image'], head.og['og:image']);
+  } else {
+    assert.deepEqual(head.og['og:image'], [], 'no picture a network cannot show');
+    assert.deepEqual(head.twitter['twitter:card'], ['summary']);
+  }
+  if (story.image) {
+    assert.deepEqual(head.jsonLd[0]['@graph'][0].image, [new URL(story.image.src, PUBLIC).href], 'search engines get the picture');
   }
   assert.deepEqual(types(head), ['NewsArticle', 'BreadcrumbList']);
   const [news, trail] = head.jsonLd[0]['@graph'];
@@ -158,13 +170,19 @@ test('a headline cannot close the structured data or run a script', async () => 
   const hostile = `</script><script>window.${TRAP}=1</script><!-- & \u2028`;
   const page = await openPage(browser);
   await page.route(`**/content/articles/${LEAD}.json`, (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...article, title: hostile }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      // And a picture social networks can show (a PNG), for the large card.
+      body: JSON.stringify({ ...article, title: hostile, image: { src: 'images/logo.png', alt: 'Logo', width: 600, height: 60 } }),
+    }),
   );
   await page.goto(url(`/article/${LEAD}`));
   await page.getByRole('heading', { level: 1, name: 'window.' }).waitFor();
   const head = await page.evaluate(readHead);
   assert.equal(head.jsonLd[0]['@graph'][0].headline, hostile, 'the headline, as written');
   assert.deepEqual(head.og['og:title'], [hostile]);
+  assert.deepEqual(head.og['og:image'], [new URL('images/logo.png', PUBLIC).href]);
+  assert.deepEqual(head.twitter['twitter:card'], ['summary_large_image']);
   assert.equal(await page.evaluate((trap) => window[trap], TRAP), undefined, 'nothing ran');
   assert.deepEqual(page.crashes, []);
   await page.context().close();
@@ -189,4 +207,68 @@ test('an article past the copy limit still has a page whose head describes it', 
   } finally {
     await context.close();
   }
+});
+
+test('the build refuses a site without its public address, or announced in another folder, naming the key', () => {
+  const dist = join(mkdtempSync(join(tmpdir(), 'gazette-url-')), 'dist');
+  cpSync('dist', dist, { recursive: true });
+  const build = () => {
+    try {
+      execFileSync('cargo', ['run', '--quiet', '-p', 'gazette-pages', '--', 'prerender', dist], { stdio: 'pipe' });
+      return '';
+    } catch (failure) {
+      return String(failure.stderr);
+    }
+  };
+  const withUrl = (value) => {
+    const site = { ...SITE, url: value };
+    if (value === undefined) delete site.url;
+    writeFileSync(join(dist, 'site.json'), JSON.stringify(site));
+  };
+  withUrl(undefined);
+  assert.match(build(), /site\.json has no `url`/);
+  withUrl('/news/');
+  assert.match(build(), /site\.json `url` is "\/news\/": it must be an absolute http\(s\) address/);
+  withUrl('https://news.example/paper/');
+  assert.match(build(), /`url` is "https:\/\/news\.example\/paper\/", in the folder \/paper\/, but the site was built for \//);
+  withUrl('https://news.example/');
+  assert.equal(build(), '', 'a good address builds');
+  assert.match(readFileSync(join(dist, `article/${LEAD}.html`), 'utf8'), /<link href="https:\/\/news\.example\/article\//);
+});
+
+test('the structured data of every built page type-checks against schema.org (Google’s schema-dts)', () => {
+  // schema-dts describes every schema.org type and property as TypeScript; the compiler then
+  // refuses a misspelt property, a property a type does not have, or a value of the wrong type.
+  const dir = join('.tmp', 'structured-data');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const pages = readdirSync('dist', { recursive: true }).filter((name) => name.endsWith('.html'));
+  let checked = 0;
+  for (const [index, name] of pages.entries()) {
+    const html = readFileSync(join('dist', name), 'utf8');
+    for (const [, json] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
+      // A search action's `query-input` is an action constraint, which schema-dts checks with
+      // its own type: each action is checked as one, apart from the thing that offers it.
+      const actions = [];
+      const graph = JSON.stringify(JSON.parse(json), (key, value) => (key === 'potentialAction' ? (actions.push(value), undefined) : value), 1);
+      const lines = [
+        `import type { Graph, SearchAction, WithActionConstraints } from 'schema-dts';`,
+        `// ${name}`,
+        `export const graph: Graph = ${graph};`,
+        ...actions.map((action, n) => `export const action${n}: WithActionConstraints<SearchAction> = ${JSON.stringify(action, null, 1)};`),
+      ];
+      writeFileSync(join(dir, `page${index}-${checked}.ts`), `${lines.join('\n')}\n`);
+      checked += 1;
+    }
+  }
+  assert.ok(checked > 30, `structured data on the built pages: ${checked}`);
+  const files = readdirSync(dir).map((file) => join(dir, file));
+  const args = ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', ...files];
+  let report = '';
+  try {
+    execFileSync(join('node_modules', '.bin', 'tsc'), args, { stdio: 'pipe' });
+  } catch (failure) {
+    report = String(failure.stdout) + String(failure.stderr);
+  }
+  assert.equal(report, '');
 });

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use gazette::components::site_context::SiteContext;
 use gazette::model::public_url::PublicUrl;
-use gazette::model::site::SiteConfig;
+use gazette::model::site::{normalize_base, SiteConfig};
 use gazette::pages::copy::PageData;
 
 use crate::html::{attribute_of_tag, find_links};
@@ -26,8 +26,20 @@ impl Shell {
     /// The site built into `dist`, whose bare app is `index`.
     pub fn open(dist: &Path, index: &str) -> Result<Self, String> {
         // Opening checks the public address too: no page is written without it.
-        let Built { config, content, .. } = Built::open(dist)?;
+        let Built { config, content, url } = Built::open(dist)?;
         let base = attribute_of_tag(index, "<base ", "href").unwrap_or_else(|| "/".to_owned());
+        // A site built for /news/ but announced at the root (or the reverse) would publish
+        // canonical links, sitemaps and feeds to pages that are not there.
+        if base.starts_with('/') && normalize_base(&base) != url.folder() {
+            return Err(format!(
+                "{}: `url` is {:?}, in the folder {}, but the site was built for {} (trunk build --public-url): \
+                 make them agree (GAZETTE_URL sets `url` for one build)",
+                dist.join("site.json").display(),
+                url.root(),
+                url.folder(),
+                normalize_base(&base)
+            ));
+        }
         let stylesheets = find_links(index, "stylesheet");
         if stylesheets.is_empty() {
             return Err("index.html has no stylesheet link: is it a built dist/index.html?".into());

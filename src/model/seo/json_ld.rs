@@ -13,8 +13,9 @@ pub struct Graph {
     pub graph: Vec<Thing>,
 }
 
+/// Each kind names itself (`@type`), also where it sits inside another (a breadcrumb in a page).
 #[derive(Serialize)]
-#[serde(tag = "@type")]
+#[serde(untagged)]
 pub enum Thing {
     NewsArticle(NewsArticle),
     BreadcrumbList(BreadcrumbList),
@@ -25,10 +26,13 @@ pub enum Thing {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NewsArticle {
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
     pub headline: String,
     pub description: String,
+    /// Absolute URLs, as Google's examples give them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub image: Vec<ImageObject>,
+    pub image: Vec<String>,
     pub date_published: String,
     pub date_modified: String,
     pub author: Vec<Person>,
@@ -61,18 +65,20 @@ pub struct Organization {
     pub logo: Option<ImageObject>,
 }
 
+/// A picture by its address. Without `width`/`height`: schema.org types those as a Distance or
+/// QuantitativeValue, not a number, and search engines measure the file themselves.
 #[derive(Serialize)]
 pub struct ImageObject {
     #[serde(rename = "@type")]
     pub kind: &'static str,
     pub url: String,
-    pub width: u32,
-    pub height: u32,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BreadcrumbList {
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
     pub item_list_element: Vec<ListItem>,
 }
 
@@ -88,6 +94,8 @@ pub struct ListItem {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WebSite {
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
     pub name: String,
     pub url: String,
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -118,6 +126,8 @@ pub struct EntryPoint {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CollectionPage {
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
     pub name: String,
     pub url: String,
     pub description: String,
@@ -178,7 +188,7 @@ pub fn breadcrumb(trail: Vec<(String, String)>) -> BreadcrumbList {
         .enumerate()
         .map(|(index, (name, item))| ListItem { kind: "ListItem", position: index + 1, name, item })
         .collect();
-    BreadcrumbList { item_list_element }
+    BreadcrumbList { kind: "BreadcrumbList", item_list_element }
 }
 
 #[cfg(test)]

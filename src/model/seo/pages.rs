@@ -37,10 +37,11 @@ impl PageMeta {
             PageMeta::new(config, config.site_name.clone(), config.description.clone(), PageKind::Website);
         let Ok(url) = config.public_url() else { return meta };
         meta.url = Some(url.root());
-        meta.image = home.lead.image.as_ref().map(|image| share_image(&url, image));
+        meta.image = home.lead.image.as_ref().and_then(|image| share_image(&url, image));
         meta.feeds = feeds(config, &url, None);
         let search = url.page(&AppRoute::Search { query: format!("{{{SEARCH_TERM}}}"), page: 1 });
         let website = WebSite {
+            kind: "WebSite",
             name: config.site_name.clone(),
             url: url.root(),
             description: config.description.clone(),
@@ -69,7 +70,7 @@ impl PageMeta {
         let author_page = archive_url(&url, ArchiveKind::Author, &article.author);
         let modified = article.updated.clone().unwrap_or_else(|| article.published.clone());
         meta.url = Some(page.clone());
-        meta.image = article.image.as_ref().map(|image| share_image(&url, image));
+        meta.image = article.image.as_ref().and_then(|image| share_image(&url, image));
         meta.feeds = feeds(config, &url, Some(&article.section));
         meta.article = Some(ArticleFacts {
             published: article.published.clone(),
@@ -79,13 +80,10 @@ impl PageMeta {
             author: author_page.clone(),
         });
         let news = NewsArticle {
+            kind: "NewsArticle",
             headline: article.title.clone(),
             description: article.standfirst.clone(),
-            image: article
-                .image
-                .iter()
-                .map(|image| image_object(&url, &image.src, image.width, image.height))
-                .collect(),
+            image: article.image.iter().map(|image| url.file(&image.src)).collect(),
             date_published: article.published.clone(),
             date_modified: modified,
             author: vec![Person { kind: "Person", name: article.author.name.clone(), url: author_page }],
@@ -126,6 +124,7 @@ impl PageMeta {
             url: url.page(&AppRoute::Article { slug: summary.slug.clone() }),
         });
         let collection = CollectionPage {
+            kind: "CollectionPage",
             name: archive.title(),
             url: page.clone(),
             description,
@@ -163,12 +162,21 @@ fn archive_url(url: &PublicUrl, kind: ArchiveKind, subject: &Ref) -> String {
     url.page(&AppRoute::Archive { kind, slug: subject.slug.clone(), page: 1 })
 }
 
-fn share_image(url: &PublicUrl, image: &Image) -> ShareImage {
-    ShareImage { url: url.file(&image.src), width: image.width, height: image.height, alt: image.alt.clone() }
+/// The picture for a shared link: the largest copy of it in a format social networks show.
+/// They do not show SVG (Facebook, X, LinkedIn, WhatsApp), so an SVG picture with no raster
+/// copy gives the link no picture (and the small card) rather than a broken one.
+fn share_image(url: &PublicUrl, image: &Image) -> Option<ShareImage> {
+    let candidates = std::iter::once((image.src.as_str(), image.width))
+        .chain(image.variants.iter().map(|variant| (variant.src.as_str(), variant.width)));
+    let (src, width) = candidates.filter(|(src, _)| !is_svg(src)).max_by_key(|(_, width)| *width)?;
+    // The variants share the picture's shape.
+    let height = if image.width == 0 { image.height } else { image.height * width / image.width };
+    Some(ShareImage { url: url.file(src), width, height, alt: image.alt.clone() })
 }
 
-fn image_object(url: &PublicUrl, src: &str, width: u32, height: u32) -> ImageObject {
-    ImageObject { kind: "ImageObject", url: url.file(src), width, height }
+fn is_svg(src: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or(src).to_ascii_lowercase();
+    path.ends_with(".svg") || path.ends_with(".svgz")
 }
 
 fn publisher(config: &SiteConfig, url: &PublicUrl) -> Organization {
@@ -180,7 +188,7 @@ fn publisher(config: &SiteConfig, url: &PublicUrl) -> Organization {
             .publisher
             .logo
             .as_ref()
-            .map(|logo| image_object(url, &logo.src, logo.width, logo.height)),
+            .map(|logo| ImageObject { kind: "ImageObject", url: url.file(logo) }),
     }
 }
 

@@ -4,7 +4,7 @@ use crate::model::listing::ArchivePage;
 fn config(url: Option<&str>) -> SiteConfig {
     let mut config: SiteConfig = serde_json::from_str(
         r#"{"version":1,"siteName":"T & Co","description":"News.","language":"en-GB",
-            "publisher":{"name":"T Media","logo":{"src":"images/logo.png","width":600,"height":60}},
+            "publisher":{"name":"T Media","logo":"images/logo.png"},
             "sections":[{"slug":"world","name":"World"}]}"#,
     )
     .expect("config");
@@ -64,6 +64,28 @@ fn an_article_is_described_whole() {
     assert_eq!(trail[1]["item"], "https://news.example/paper/section/world");
     assert_eq!(trail[2]["name"], "A </script> b");
     assert!(!meta.structured_data.as_deref().unwrap_or_default().contains("</script>"));
+}
+
+#[test]
+fn social_cards_get_a_picture_they_can_show() {
+    let mut story = article();
+    let image = story.image.as_mut().expect("image");
+    image.src = "images/a.svg".into();
+    let svg_only = PageMeta::article(&config(Some("https://news.example/")), &story);
+    assert_eq!((svg_only.twitter_card(), svg_only.image), ("summary", None));
+    let image = story.image.as_mut().expect("image");
+    image.variants = vec![
+        crate::model::image::ImageVariant { src: "images/a-600.png".into(), width: 600 },
+        crate::model::image::ImageVariant { src: "images/a-900.webp?v=2".into(), width: 900 },
+    ];
+    let meta = PageMeta::article(&config(Some("https://news.example/")), &story);
+    let card = meta.image.clone().expect("a raster copy");
+    assert_eq!(
+        (card.url.as_str(), card.width, card.height),
+        ("https://news.example/images/a-900.webp?v=2", 900, 506)
+    );
+    // Structured data keeps the picture as it is: search engines read SVG.
+    assert_eq!(json(&meta)["@graph"][0]["image"][0], "https://news.example/images/a.svg");
 }
 
 #[test]
