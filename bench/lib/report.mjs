@@ -173,7 +173,9 @@ function scaleSection(scale) {
     lines.push('');
     for (const s of built) {
       const said = ['prerender', 'syndicate'].map((step) => s.pages[step].summary).filter(Boolean);
-      if (said.length) lines.push(`- ${count(s.articles)} articles: ${said.map((line) => line.replace(/^gazette-pages: /, '')).join('; ')}`);
+      // The tool's own summary lines, without the folder they name (this machine's path).
+      const plain = (line) => line.replace(/^gazette-pages: /, '').replace(/ in \/\S+$/, '');
+      if (said.length) lines.push(`- ${count(s.articles)} articles: ${said.map(plain).join('; ')}`);
     }
     lines.push('');
   }
