@@ -20,6 +20,14 @@ export function markdown(r) {
   lines.push('Written by `bench/run.sh` (see `docs/performance.md`); do not edit by hand. Medians, with the min–max', 'spread in brackets.', '');
   lines.push(`- **Date**: ${e.date}`);
   lines.push(`- **Machine**: ${e.cpu} cores, ${e.memoryGB} GB RAM, ${e.os}`);
+  const load = e.loadAverage;
+  if (load?.median != null) {
+    const busy = load.median > load.cores;
+    lines.push(
+      `- **Load** (1-minute average, sampled every 15 s): ${load.start.toFixed(1)} just after the build, then median ${load.median.toFixed(1)}, max ${load.max.toFixed(1)} on ${load.cores} cores` +
+        (busy ? ' (the bench keeps about one busy): other work shared the machine, so the timings are noisier than usual' : ''),
+    );
+  }
   lines.push(`- **Browser**: ${e.chromium}, Node ${e.node}, Lighthouse ${e.lighthouse}; ${e.rustc}; ${e.trunk}`);
   lines.push(`- **Code**: commit ${e.commit}${e.dirty ? ' plus uncommitted changes' : ''}`);
   lines.push(`- **Runs**: Lighthouse ${e.runs.lighthouse} per page and preset; ${e.runs.loads} cold loads per page; measuring took ${Math.round(e.durationSeconds / 60)} min (${e.durationSeconds} s), the whole run with the build ${Math.round(e.totalSeconds / 60)} min (${e.totalSeconds} s)`);
