@@ -2,7 +2,7 @@
 # Gazette's benchmark: builds the release site, serves it on 127.0.0.1 the way a CDN would
 # (precompressed files, SPA fallback, the cache headers of docs/performance.md) and measures
 # sizes, Lighthouse, in-browser timings, the static twin and scale. Writes bench/RESULTS.md and
-# bench/results.json and prints PASS/FAIL against the budgets of issue 5. Not part of the tests.
+# bench/results.json and prints PASS/FAIL against the budgets of issues 5 and 13. Not part of the tests.
 #
 #   bench/run.sh                 # the full run (about 15-20 minutes on 2 cores)
 #   bench/run.sh --quick         # 1 Lighthouse run, 2 loads, scale 100 and 10 000 only

@@ -182,7 +182,7 @@ function scaleSection(scale) {
     for (const s of built) {
       const said = ['prerender', 'syndicate'].map((step) => s.pages[step].summary).filter(Boolean);
       // The tool's own summary lines, without the folder they name (this machine's path).
-      const plain = (line) => line.replace(/^gazette-pages: /, '').replace(/ in \/\S+$/, '');
+      const plain = (line) => line.replace(/^gazette-pages: /, '').replace(/,? in \/\S+$/, '');
       if (said.length) lines.push(`- ${count(s.articles)} articles: ${said.map(plain).join('; ')}`);
     }
     lines.push('');
