@@ -18,6 +18,7 @@ pub mod seo;
 pub mod share;
 pub mod site;
 pub mod slug;
+pub mod storage_keys;
 pub mod syndication;
 pub mod text;
 pub mod theme;
