@@ -10,6 +10,7 @@ pub mod image;
 pub mod listing;
 pub mod pagination;
 pub mod percent;
+pub mod preload;
 pub mod prerender;
 pub mod public_url;
 pub mod routes;

@@ -73,10 +73,19 @@ impl AppRoute {
     /// The derived file the page is drawn from, under the content folder (a search page's is
     /// the index's manifest, and only with words to look for).
     pub fn data_file(&self) -> Option<String> {
+        let page = match self {
+            AppRoute::Archive { page, .. } => page.to_string(),
+            _ => String::new(),
+        };
+        self.data_file_at(&page)
+    }
+
+    /// `data_file` with an archive's page written as `page` (`{page}` in `model::preload`).
+    pub(crate) fn data_file_at(&self, page: &str) -> Option<String> {
         match self {
             AppRoute::Home => Some("home.json".to_owned()),
             AppRoute::Article { slug } => Some(format!("articles/{slug}.json")),
-            AppRoute::Archive { kind, slug, page } => Some(format!("{}/{slug}/{page}.json", kind.segment())),
+            AppRoute::Archive { kind, slug, .. } => Some(format!("{}/{slug}/{page}.json", kind.segment())),
             AppRoute::Search { query, .. } => {
                 (!query.trim().is_empty()).then(|| "search/index.json".to_owned())
             }
