@@ -6,8 +6,7 @@
 
 use serde::Serialize;
 
-use super::listing::ArchiveKind;
-use super::routes::AppRoute;
+use super::routes::{AppRoute, ARCHIVES};
 
 /// Stands for the slug in `path` and `file`.
 pub const SLUG: &str = "{slug}";
@@ -43,8 +42,7 @@ pub const TABLE_ID: &str = "gazette-routes";
 /// derived JSON is in `content_path`.
 pub fn preload_table(content_path: &str) -> PreloadTable {
     let slug = || SLUG.to_owned();
-    let archives = [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author]
-        .map(|kind| AppRoute::Archive { kind, slug: slug(), page: 1 });
+    let archives = ARCHIVES.map(|kind| AppRoute::Archive { kind, slug: slug(), page: 1 });
     let routes = [AppRoute::Home, AppRoute::Article { slug: slug() }]
         .into_iter()
         .chain(archives)
