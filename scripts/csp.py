@@ -33,9 +33,10 @@ def origin(url):
 def inline_script_hashes(html):
     hashes = []
     for match in re.finditer(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", html, re.S | re.I):
-        # Structured data (JSON-LD) is a data block: the browser never runs it, so the policy
-        # need not allow it (and each page's would otherwise add a hash of its own).
-        if re.search(r"\btype=[\"']?application/ld\+json", match.group(1), re.I):
+        # Data blocks (structured data, the route table: any type but JavaScript's) never run,
+        # so the policy need not allow them (each page's JSON-LD would add a hash of its own).
+        kind = re.search(r"\btype=[\"']?([^\"'\s>]+)", match.group(1), re.I)
+        if kind and kind.group(1).lower() not in ("text/javascript", "module", "application/javascript"):
             continue
         digest = hashlib.sha256(match.group(2).encode("utf-8")).digest()
         hashes.append("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::api::{fetch_site_config, ApiError};
 use crate::components::async_view::AsyncView;
@@ -9,6 +9,7 @@ use crate::components::layout::Layout;
 use crate::components::site_context::{document_base_path, SiteContext};
 use crate::components::theme::apply_stored_theme;
 use crate::model::listing::ArchiveKind;
+use crate::model::routes::{ARTICLE_SEGMENT, SEARCH_SEGMENT, SLUG_PARAM};
 use crate::model::site::{page_title, SiteConfig};
 use crate::pages::archive::ArchiveRoute;
 use crate::pages::article::ArticlePage;
@@ -41,13 +42,15 @@ fn Site(config: SiteConfig) -> impl IntoView {
     let site = SiteContext::new(config, &document_base_path());
     view! {
         <SiteFrame site>
+            // Each page's address from the route table (`model::routes`), which also parses and
+            // writes them: one spelling of every segment.
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage />
-                <Route path=path!("/article/:slug") view=ArticlePage />
-                <Route path=path!("/section/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Section /> } />
-                <Route path=path!("/tag/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Tag /> } />
-                <Route path=path!("/search") view=SearchPage />
-                <Route path=path!("/author/:slug") view=|| view! { <ArchiveRoute kind=ArchiveKind::Author /> } />
+                <Route path=StaticSegment("") view=HomePage />
+                <Route path=(StaticSegment(ARTICLE_SEGMENT), ParamSegment(SLUG_PARAM)) view=ArticlePage />
+                <Route path=archive(ArchiveKind::Section) view=|| view! { <ArchiveRoute kind=ArchiveKind::Section /> } />
+                <Route path=archive(ArchiveKind::Tag) view=|| view! { <ArchiveRoute kind=ArchiveKind::Tag /> } />
+                <Route path=archive(ArchiveKind::Author) view=|| view! { <ArchiveRoute kind=ArchiveKind::Author /> } />
+                <Route path=StaticSegment(SEARCH_SEGMENT) view=SearchPage />
             </Routes>
         </SiteFrame>
     }
@@ -58,6 +61,11 @@ fn Site(config: SiteConfig) -> impl IntoView {
 pub fn SiteTitle(site: SiteContext) -> impl IntoView {
     let site_name = site.config.site_name.clone();
     view! { <Title formatter=move |text: String| page_title(&text, &site_name) /> }
+}
+
+/// An archive's pattern: `section/:slug`.
+fn archive(kind: ArchiveKind) -> (StaticSegment<&'static str>, ParamSegment) {
+    (StaticSegment(kind.segment()), ParamSegment(SLUG_PARAM))
 }
 
 /// Every page of the site: its title's form, the router and the layout around `children`. The

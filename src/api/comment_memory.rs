@@ -5,35 +5,29 @@
 use super::storage::{load, now_seconds, remove, save};
 use crate::model::comments::isso::IssoComment;
 use crate::model::comments::validation::CommentDraft;
+use crate::model::storage_keys;
 
 /// Isso's default edit window (`[general] max-age`), in seconds.
 pub const EDIT_WINDOW_SECONDS: f64 = 900.0;
 
-fn draft_key(uri: &str, parent: Option<u64>) -> String {
-    match parent {
-        Some(parent) => format!("gazette:draft:{uri}:reply-{parent}"),
-        None => format!("gazette:draft:{uri}"),
-    }
-}
-
 /// The saved draft, else an empty one carrying the reader's remembered name, email, website.
 pub fn load_draft(uri: &str, parent: Option<u64>) -> CommentDraft {
-    load(&draft_key(uri, parent)).unwrap_or_else(|| {
-        let identity: CommentDraft = load("gazette:commenter").unwrap_or_default();
+    load(&storage_keys::draft(uri, parent)).unwrap_or_else(|| {
+        let identity: CommentDraft = load(storage_keys::COMMENTER).unwrap_or_default();
         CommentDraft { text: String::new(), ..identity }
     })
 }
 
 /// Saves as the reader types; `false` if this device keeps nothing (the form still holds it).
 pub fn save_draft(uri: &str, parent: Option<u64>, draft: &CommentDraft) -> bool {
-    save(&draft_key(uri, parent), draft)
+    save(&storage_keys::draft(uri, parent), draft)
 }
 
 /// Only once the server has accepted the comment.
 pub fn clear_draft(uri: &str, parent: Option<u64>, sent: &CommentDraft) {
-    remove(&draft_key(uri, parent));
+    remove(&storage_keys::draft(uri, parent));
     let identity = CommentDraft { text: String::new(), ..sent.clone() };
-    save("gazette:commenter", &identity);
+    save(storage_keys::COMMENTER, &identity);
 }
 
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -53,39 +47,35 @@ fn own_key(scope: &str, comment: &IssoComment) -> String {
 pub fn remember_own(scope: &str, comment: &IssoComment) {
     let now = now_seconds();
     let key = own_key(scope, comment);
-    let mut own: Vec<OwnComment> = load("gazette:own-comments").unwrap_or_default();
+    let mut own: Vec<OwnComment> = load(storage_keys::OWN_COMMENTS).unwrap_or_default();
     own.retain(|c| now - c.posted < EDIT_WINDOW_SECONDS && c.key != key);
     own.push(OwnComment { key, id: comment.id, posted: now });
-    save("gazette:own-comments", &own);
+    save(storage_keys::OWN_COMMENTS, &own);
 }
 
 pub fn forget_own(scope: &str, comment: &IssoComment) {
     let key = own_key(scope, comment);
-    let mut own: Vec<OwnComment> = load("gazette:own-comments").unwrap_or_default();
+    let mut own: Vec<OwnComment> = load(storage_keys::OWN_COMMENTS).unwrap_or_default();
     own.retain(|c| c.key != key);
-    save("gazette:own-comments", &own);
+    save(storage_keys::OWN_COMMENTS, &own);
 }
 
 /// Whether this reader wrote the comment and may still edit or delete it.
 pub fn can_edit(scope: &str, comment: &IssoComment) -> bool {
-    let own: Vec<OwnComment> = load("gazette:own-comments").unwrap_or_default();
+    let own: Vec<OwnComment> = load(storage_keys::OWN_COMMENTS).unwrap_or_default();
     let (now, key) = (now_seconds(), own_key(scope, comment));
     own.iter().any(|c| c.key == key && now - c.posted < EDIT_WINDOW_SECONDS)
 }
 
-fn pending_key(uri: &str) -> String {
-    format!("gazette:pending:{uri}")
-}
-
 pub fn pending(uri: &str) -> Vec<IssoComment> {
-    load(&pending_key(uri)).unwrap_or_default()
+    load(&storage_keys::pending(uri)).unwrap_or_default()
 }
 
 pub fn add_pending(uri: &str, comment: &IssoComment) {
     let mut all = pending(uri);
     all.retain(|c| c.id != comment.id);
     all.push(comment.clone());
-    save(&pending_key(uri), &all);
+    save(&storage_keys::pending(uri), &all);
 }
 
 /// Drops pending comments the server now lists (approved), keeping the rest.
@@ -94,7 +84,7 @@ pub fn settle_pending(uri: &str, listed: &[u64]) -> Vec<IssoComment> {
     let before = all.len();
     all.retain(|c| !listed.contains(&c.id));
     if all.len() != before {
-        save(&pending_key(uri), &all);
+        save(&storage_keys::pending(uri), &all);
     }
     all
 }

@@ -14,7 +14,7 @@ pub enum ApiError {
     NotFound,
     #[error("The server had a problem (HTTP {status}).")]
     Http { status: u16 },
-    #[error("The content could not be read: {0}.")]
+    #[error("The content could not be read: {}.", .0.for_readers())]
     Decode(#[from] DecodeError),
 }
 
@@ -56,5 +56,10 @@ mod tests {
         assert_eq!(ApiError::Http { status: 503 }.to_string(), "The server had a problem (HTTP 503).");
         let decode = ApiError::from(DecodeError::Empty);
         assert_eq!(decode.to_string(), "The content could not be read: the response was empty.");
+        let shape = ApiError::from(DecodeError::Shape("missing field `title` at line 1 column 9".into()));
+        assert_eq!(
+            shape.to_string(),
+            "The content could not be read: the response is missing data or has the wrong kind of data."
+        );
     }
 }

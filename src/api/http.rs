@@ -16,22 +16,45 @@ pub struct RawResponse {
     pub text: String,
 }
 
-/// Sends a request built by `build` (which attaches the abort signal). The request is aborted
-/// when it times out and when the reactive owner that started it is cleaned up (the reader
-/// navigated away), so stale answers never land.
+/// How long a request may outlive the view that started it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lifetime {
+    /// Aborted when the reactive owner that started it is cleaned up (the reader navigated
+    /// away), so stale answers never land: a page's own data.
+    View,
+    /// Runs to its answer or its timeout: a widget document cached for the next page, a
+    /// subscription the reader sent.
+    Session,
+}
+
+/// Sends a request built by `build` (which attaches the abort signal), for the view that
+/// started it (`Lifetime::View`).
 pub async fn send(
+    build: impl FnOnce(RequestBuilder) -> Result<Request, gloo_net::Error>,
+    builder: RequestBuilder,
+    timeout_ms: u32,
+) -> Result<RawResponse, ApiError> {
+    send_for(Lifetime::View, build, builder, timeout_ms).await
+}
+
+/// Sends a request, aborted after `timeout_ms` (`ApiError::Timeout`) and, for
+/// `Lifetime::View`, when its view goes away. The one place requests get a timeout.
+pub async fn send_for(
+    lifetime: Lifetime,
     build: impl FnOnce(RequestBuilder) -> Result<Request, gloo_net::Error>,
     builder: RequestBuilder,
     timeout_ms: u32,
 ) -> Result<RawResponse, ApiError> {
     let controller = AbortController::new().ok();
     let signal: Option<AbortSignal> = controller.as_ref().map(AbortController::signal);
-    let on_cleanup_controller = SendWrapper::new(controller.clone());
-    on_cleanup(move || {
-        if let Some(controller) = on_cleanup_controller.take() {
-            controller.abort();
-        }
-    });
+    if lifetime == Lifetime::View {
+        let on_cleanup_controller = SendWrapper::new(controller.clone());
+        on_cleanup(move || {
+            if let Some(controller) = on_cleanup_controller.take() {
+                controller.abort();
+            }
+        });
+    }
 
     let request = Box::pin(async move {
         let request = build(builder.abort_signal(signal.as_ref())).map_err(|_| ApiError::Network)?;

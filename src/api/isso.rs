@@ -7,6 +7,7 @@ use super::ApiError;
 use crate::model::comments::isso::{IssoComment, IssoThread, NewComment, Votes};
 use crate::model::comments::thread::Sort;
 use crate::model::decode::{decode_json, DecodeError};
+use crate::model::percent::encode_component;
 
 /// A comment as posted: published at once, or held for moderation (Isso's 202 / mode 2).
 #[derive(Clone, Debug, PartialEq)]
@@ -34,7 +35,7 @@ impl IssoClient {
     pub async fn thread(&self, uri: &str, sort: Sort, limit: u32) -> Result<IssoThread, ApiError> {
         let url = self.url(&format!(
             "/?uri={}&sort={}&limit={limit}&nested_limit=100",
-            encode(uri),
+            encode_component(uri),
             sort.isso_value()
         ));
         let response = send(RequestBuilder::build, Request::get(&url), DEFAULT_TIMEOUT_MS).await?;
@@ -55,7 +56,7 @@ impl IssoClient {
     }
 
     pub async fn post(&self, uri: &str, body: &NewComment) -> Result<Posted, CommentError> {
-        let builder = Request::post(&self.url(&format!("/new?uri={}", encode(uri))));
+        let builder = Request::post(&self.url(&format!("/new?uri={}", encode_component(uri))));
         let response =
             send(|b| b.credentials(RequestCredentials::Include).json(body), builder, DEFAULT_TIMEOUT_MS)
                 .await?;
@@ -104,8 +105,4 @@ fn read<T: serde::de::DeserializeOwned>(response: &RawResponse) -> Result<T, Com
         return Err(error);
     }
     decode_json::<T>(&response.text).map_err(|_: DecodeError| CommentError::Unreadable)
-}
-
-fn encode(value: &str) -> String {
-    String::from(js_sys::encode_uri_component(value))
 }

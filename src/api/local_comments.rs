@@ -8,9 +8,7 @@ use crate::model::comments::entities::escape_html;
 use crate::model::comments::isso::{IssoComment, IssoThread, NewComment, Votes};
 use crate::model::comments::sanitize::{plain_text, sanitize_html};
 use crate::model::comments::thread::{build_thread, plain_text_to_html, with_replies, Sort};
-
-const PREFIX: &str = "gazette:local-comments:";
-const LIKED: &str = "gazette:local-liked";
+use crate::model::storage_keys;
 
 fn like_key(uri: &str, id: u64) -> String {
     format!("{uri}#{id}")
@@ -21,11 +19,11 @@ pub struct LocalComments;
 
 impl LocalComments {
     fn all(uri: &str) -> Vec<IssoComment> {
-        load(&format!("{PREFIX}{uri}")).unwrap_or_default()
+        load(&storage_keys::local_comments(uri)).unwrap_or_default()
     }
 
     fn store(uri: &str, comments: &[IssoComment]) -> Result<(), CommentError> {
-        if save(&format!("{PREFIX}{uri}"), &comments) {
+        if save(&storage_keys::local_comments(uri), &comments) {
             Ok(())
         } else {
             Err(CommentError::Rejected("this browser does not allow saving comments on this device".into()))
@@ -68,7 +66,7 @@ impl LocalComments {
 
     /// One like per comment on this device.
     pub fn like(&self, uri: &str, id: u64) -> Result<Votes, CommentError> {
-        let mut liked: Vec<String> = load(LIKED).unwrap_or_default();
+        let mut liked: Vec<String> = load(storage_keys::LOCAL_LIKED).unwrap_or_default();
         let key = like_key(uri, id);
         let mut all = Self::all(uri);
         let Some(comment) = all.iter_mut().find(|c| c.id == id) else {
@@ -77,7 +75,7 @@ impl LocalComments {
         if !liked.contains(&key) {
             comment.likes += 1;
             liked.push(key);
-            save(LIKED, &liked);
+            save(storage_keys::LOCAL_LIKED, &liked);
         }
         let votes = Votes { likes: comment.likes, dislikes: comment.dislikes };
         Self::store(uri, &all)?;
@@ -119,11 +117,11 @@ impl LocalComments {
     }
 
     fn forget_likes(keys: Vec<String>) {
-        let mut liked: Vec<String> = load(LIKED).unwrap_or_default();
+        let mut liked: Vec<String> = load(storage_keys::LOCAL_LIKED).unwrap_or_default();
         let before = liked.len();
         liked.retain(|key| !keys.contains(key));
         if liked.len() != before {
-            save(LIKED, &liked);
+            save(storage_keys::LOCAL_LIKED, &liked);
         }
     }
 }

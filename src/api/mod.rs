@@ -10,7 +10,7 @@ mod http;
 mod isso;
 mod local_comments;
 mod search;
-mod storage;
+pub(crate) mod storage;
 mod widgets;
 
 pub use comment_backend::CommentBackend;

@@ -7,13 +7,13 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use futures::future::{select, Either, FutureExt, LocalBoxFuture, Shared};
-use gloo_net::http::Request;
-use gloo_timers::future::TimeoutFuture;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use gloo_net::http::{Request, RequestBuilder};
 use serde::de::DeserializeOwned;
 use thiserror::Error;
-use web_sys::{AbortController, RequestMode};
+use web_sys::RequestMode;
 
+use super::http::{send_for, Lifetime};
 use super::{ApiError, ContentSource};
 use crate::model::decode::{decode, Versioned};
 use crate::model::site::NewsletterConfig;
@@ -107,26 +107,12 @@ async fn cached_text(url: &str) -> Result<Rc<str>, ApiError> {
 /// A GET with a timeout. Unlike the article's fetch it is not aborted when the view that asked
 /// goes away: the answer is cached for the next page, which would otherwise ask again.
 async fn fetch_text(url: String) -> Result<Rc<str>, ApiError> {
-    let controller = AbortController::new().ok();
-    let signal = controller.as_ref().map(AbortController::signal);
-    let request = Box::pin(async move {
-        let response =
-            Request::get(&url).abort_signal(signal.as_ref()).send().await.map_err(|_| ApiError::Network)?;
-        if let Some(error) = ApiError::from_status(response.status()) {
-            return Err(error);
-        }
-        let text = response.text().await.map_err(|_| ApiError::Network)?;
-        Ok(Rc::from(text))
-    });
-    match select(request, TimeoutFuture::new(WIDGET_TIMEOUT_MS)).await {
-        Either::Left((result, _)) => result,
-        Either::Right(((), _)) => {
-            if let Some(controller) = controller {
-                controller.abort();
-            }
-            Err(ApiError::Timeout)
-        }
+    let response =
+        send_for(Lifetime::Session, RequestBuilder::build, Request::get(&url), WIDGET_TIMEOUT_MS).await?;
+    if let Some(error) = ApiError::from_status(response.status) {
+        return Err(error);
     }
+    Ok(Rc::from(response.text))
 }
 
 /// Why a subscription did not go through, in words for the reader (short: the status line
@@ -161,25 +147,19 @@ pub async fn subscribe(config: &NewsletterConfig, email: &str) -> Result<(), Sub
     let Some(action) = action else {
         return Err(SubscribeError::NotConfigured);
     };
-    let controller = AbortController::new().ok();
-    let signal = controller.as_ref().map(AbortController::signal);
-    let request = Request::post(action)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .mode(RequestMode::Cors)
-        .abort_signal(signal.as_ref())
-        .body(form_body(email, &config.fields))
-        .map_err(|_| SubscribeError::Unreachable)?;
-    let sent = Box::pin(request.send());
-    match select(sent, TimeoutFuture::new(SUBSCRIBE_TIMEOUT_MS)).await {
-        Either::Left((Ok(response), _)) if response.ok() => Ok(()),
-        Either::Left((Ok(response), _)) => Err(SubscribeError::Refused { status: response.status() }),
-        Either::Left((Err(_), _)) => Err(SubscribeError::Unreachable),
-        Either::Right(((), _)) => {
-            if let Some(controller) = controller {
-                controller.abort();
-            }
-            Err(SubscribeError::Timeout)
-        }
+    let body = form_body(email, &config.fields);
+    let build = |builder: RequestBuilder| {
+        builder.header("Content-Type", "application/x-www-form-urlencoded").mode(RequestMode::Cors).body(body)
+    };
+    let response = send_for(Lifetime::Session, build, Request::post(action), SUBSCRIBE_TIMEOUT_MS)
+        .await
+        .map_err(|error| match error {
+            ApiError::Timeout => SubscribeError::Timeout,
+            _ => SubscribeError::Unreachable,
+        })?;
+    match response.status {
+        200..=299 => Ok(()),
+        status => Err(SubscribeError::Refused { status }),
     }
 }
 

@@ -16,6 +16,7 @@ pub mod media_query;
 pub mod page_head;
 pub mod page_heading;
 pub mod pagination_nav;
+pub mod required_context;
 pub mod search_form;
 pub mod share;
 pub mod site_context;

@@ -1,85 +1,40 @@
 //! A page's description in the document's `<head>` (`model::seo::PageMeta`), through
 //! leptos_meta: the build's static copy gets these tags from the server renderer, the running
-//! app puts them in on every navigation and takes the last page's out.
+//! app puts them in on every navigation and takes the last page's out. The tags are listed by
+//! the model and drawn by one `<Meta>` and one `<Link>` each: every element written out in the
+//! view would be its own generic instance, and cost the wasm several times as much.
 
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Script, Title};
 
-use crate::model::seo::PageMeta;
+use crate::model::seo::{MetaTag, PageMeta};
 
 #[component]
 pub fn PageHead(meta: PageMeta) -> impl IntoView {
-    let card = meta.twitter_card();
-    let canonical = meta.canonical().map(str::to_owned);
-    let PageMeta {
-        title,
-        description,
-        site_name,
-        locale,
-        kind,
-        noindex,
-        url,
-        prev,
-        next,
-        image,
-        article,
-        feeds,
-        structured_data,
-    } = meta;
+    let (names, properties): (Vec<MetaTag>, Vec<MetaTag>) =
+        meta.meta_tags().into_iter().partition(|tag| matches!(tag, MetaTag::Name(..)));
+    let names = names.into_iter().filter_map(|tag| match tag {
+        MetaTag::Name(name, content) => Some(view! { <Meta name content /> }),
+        MetaTag::Property(..) => None,
+    });
+    let properties = properties.into_iter().filter_map(|tag| match tag {
+        MetaTag::Property(property, content) => Some(view! { <Meta property content /> }),
+        MetaTag::Name(..) => None,
+    });
+    // Canonical and its neighbours have no type or title; the feeds have both.
+    let links = meta.link_tags().into_iter().map(|link| match (link.media_type, link.title) {
+        (Some(media_type), Some(title)) => {
+            view! { <Link rel=link.rel href=link.href type_=media_type title /> }.into_any()
+        }
+        _ => view! { <Link rel=link.rel href=link.href /> }.into_any(),
+    });
     view! {
-        <Title text=title.clone() />
-        <Meta name="description" content=description.clone() />
-        {noindex.then(|| view! { <Meta name="robots" content="noindex" /> })}
-        {canonical.map(|href| view! { <Link rel="canonical" href /> })}
-        {prev.map(|href| view! { <Link rel="prev" href /> })}
-        {next.map(|href| view! { <Link rel="next" href /> })}
-        {feeds
-            .into_iter()
-            .map(|feed| view! { <Link rel="alternate" type_=feed.media_type href=feed.href title=feed.title /> })
-            .collect_view()}
-        <Meta property="og:site_name" content=site_name />
-        <Meta property="og:type" content=kind.og_type() />
-        <Meta property="og:title" content=title.clone() />
-        <Meta property="og:description" content=description.clone() />
-        {url.map(|url| view! { <Meta property="og:url" content=url /> })}
-        {locale.map(|locale| view! { <Meta property="og:locale" content=locale /> })}
-        {image
-            .clone()
-            .map(|image| {
-                view! {
-                    <Meta property="og:image" content=image.url />
-                    <Meta property="og:image:width" content=image.width.to_string() />
-                    <Meta property="og:image:height" content=image.height.to_string() />
-                    <Meta property="og:image:alt" content=image.alt />
-                }
-            })}
-        {article
-            .map(|facts| {
-                view! {
-                    <Meta property="article:published_time" content=facts.published />
-                    <Meta property="article:modified_time" content=facts.modified />
-                    <Meta property="article:section" content=facts.section />
-                    <Meta property="article:author" content=facts.author />
-                    {facts
-                        .tags
-                        .into_iter()
-                        .map(|tag| view! { <Meta property="article:tag" content=tag /> })
-                        .collect_view()}
-                }
-            })}
-        <Meta name="twitter:card" content=card />
-        <Meta name="twitter:title" content=title />
-        <Meta name="twitter:description" content=description />
-        {image
-            .map(|image| {
-                view! {
-                    <Meta name="twitter:image" content=image.url />
-                    <Meta name="twitter:image:alt" content=image.alt />
-                }
-            })}
+        <Title text=meta.title />
+        {names.collect_view()}
+        {links.collect_view()}
+        {properties.collect_view()}
         // A data block, not a script: it runs nothing, so the Content-Security-Policy need not
         // name it (scripts/csp.py leaves it out).
-        {structured_data
-            .map(|json| view! { <Script type_="application/ld+json">{json}</Script> })}
+        {meta.structured_data.map(|json| view! { <Script type_="application/ld+json">{json}</Script> })}
     }
 }

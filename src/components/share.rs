@@ -42,11 +42,17 @@ pub fn ShareStory(#[prop(into)] url: String, #[prop(into)] title: String) -> imp
             <h2 id="share-heading" class="share-heading">"Share this story"</h2>
             <ul class="share-links">
                 // Only with the app running: the copy has no script to run them.
-                <Show when=move || can_share.get()>
-                    <li class="share-action">
-                        <button type="button" class="share-button" on:click=share.clone()>"Share…"</button>
-                    </li>
-                </Show>
+                {move || {
+                    can_share
+                        .get()
+                        .then(|| {
+                            view! {
+                                <li class="share-action">
+                                    <button type="button" class="share-button" on:click=share.clone()>"Share…"</button>
+                                </li>
+                            }
+                        })
+                }}
                 {links
                     .into_iter()
                     .map(|link| {
@@ -57,11 +63,17 @@ pub fn ShareStory(#[prop(into)] url: String, #[prop(into)] title: String) -> imp
                         }
                     })
                     .collect_view()}
-                <Show when=move || can_copy.get()>
-                    <li class="share-action">
-                        <button type="button" class="share-button" on:click=copy.clone()>"Copy link"</button>
-                    </li>
-                </Show>
+                {move || {
+                    can_copy
+                        .get()
+                        .then(|| {
+                            view! {
+                                <li class="share-action">
+                                    <button type="button" class="share-button" on:click=copy.clone()>"Copy link"</button>
+                                </li>
+                            }
+                        })
+                }}
             </ul>
             <p class="share-notice" role="status">{move || notice.get()}</p>
         </section>

@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::required_context::required_context;
 use crate::api::ContentSource;
 use crate::model::routes::Links;
 use crate::model::site::SiteConfig;
@@ -24,7 +25,7 @@ impl SiteContext {
 
 /// The site context; every view below `<Site>` has it.
 pub fn use_site() -> SiteContext {
-    expect_context::<SiteContext>()
+    required_context::<SiteContext>("<SiteFrame> (the app's <Site>, or a static copy's <PageCopy>)")
 }
 
 /// The path part of the document's base URL (`<base href>`, written by Trunk's public URL),

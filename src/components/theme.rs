@@ -9,23 +9,18 @@
 use leptos::prelude::*;
 
 use super::media_query::media_query;
-use crate::model::theme::{Theme, ATTRIBUTE, STORAGE_KEY};
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::api::storage::{load_text, save_text};
+use crate::model::storage_keys;
+use crate::model::theme::{Theme, ATTRIBUTE};
 
 /// The reader's remembered choice; `None` when they never chose (or storage is unavailable).
 pub fn stored_theme() -> Option<Theme> {
-    let raw = local_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-    Theme::parse(&raw)
+    Theme::parse(&load_text(storage_keys::THEME)?)
 }
 
 /// Remembers the choice; a device that keeps nothing still gets the theme for this visit.
 fn store_theme(theme: Theme) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, theme.as_str());
-    }
+    save_text(storage_keys::THEME, theme.as_str());
 }
 
 /// Writes the choice to `<html data-theme>`, or removes it so the system setting applies.

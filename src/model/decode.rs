@@ -31,6 +31,17 @@ pub enum DecodeError {
     UnsupportedFormat { found: u32, expected: u32 },
 }
 
+impl DecodeError {
+    /// What a reader is told: the kind of problem, without the parser's own words (field
+    /// names, positions), which mean nothing to them. The build tools show the full text.
+    pub fn for_readers(&self) -> String {
+        match self {
+            DecodeError::Shape(_) => "the response is missing data or has the wrong kind of data".to_owned(),
+            other => other.to_string(),
+        }
+    }
+}
+
 /// Documents that carry a format version.
 pub trait Versioned {
     fn version(&self) -> u32;

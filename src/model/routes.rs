@@ -22,7 +22,15 @@ pub enum AppRoute {
     },
 }
 
-const ARCHIVES: [ArchiveKind; 3] = [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author];
+/// The first segment of an article's address (`article/<slug>`).
+pub const ARTICLE_SEGMENT: &str = "article";
+/// The search page's address (`search?q=…`).
+pub const SEARCH_SEGMENT: &str = "search";
+/// The name of the slug in the router's patterns (`article/:slug`), and so of the `slug` field
+/// of the pages' `Params`.
+pub const SLUG_PARAM: &str = "slug";
+
+pub const ARCHIVES: [ArchiveKind; 3] = [ArchiveKind::Section, ArchiveKind::Tag, ArchiveKind::Author];
 
 impl AppRoute {
     /// The page at `path` (under the base, no leading slash: `""`, `article/a-b`), with the
@@ -35,7 +43,7 @@ impl AppRoute {
         if path.is_empty() {
             return Some(AppRoute::Home);
         }
-        if path == "search" {
+        if path == SEARCH_SEGMENT {
             return Some(AppRoute::Search { query: query("q").unwrap_or_default(), page: page() });
         }
         let (first, slug) = path.split_once('/')?;
@@ -43,7 +51,7 @@ impl AppRoute {
             return None;
         }
         let slug = slug.to_owned();
-        if first == "article" {
+        if first == ARTICLE_SEGMENT {
             return Some(AppRoute::Article { slug });
         }
         let kind = ARCHIVES.into_iter().find(|kind| kind.segment() == first)?;
@@ -54,9 +62,9 @@ impl AppRoute {
     pub fn path(&self) -> String {
         match self {
             AppRoute::Home => String::new(),
-            AppRoute::Article { slug } => format!("article/{slug}"),
+            AppRoute::Article { slug } => format!("{ARTICLE_SEGMENT}/{slug}"),
             AppRoute::Archive { kind, slug, .. } => format!("{}/{slug}", kind.segment()),
-            AppRoute::Search { .. } => "search".to_owned(),
+            AppRoute::Search { .. } => SEARCH_SEGMENT.to_owned(),
         }
     }
 
@@ -73,10 +81,19 @@ impl AppRoute {
     /// The derived file the page is drawn from, under the content folder (a search page's is
     /// the index's manifest, and only with words to look for).
     pub fn data_file(&self) -> Option<String> {
+        let page = match self {
+            AppRoute::Archive { page, .. } => page.to_string(),
+            _ => String::new(),
+        };
+        self.data_file_at(&page)
+    }
+
+    /// `data_file` with an archive's page written as `page` (`{page}` in `model::preload`).
+    pub(crate) fn data_file_at(&self, page: &str) -> Option<String> {
         match self {
             AppRoute::Home => Some("home.json".to_owned()),
             AppRoute::Article { slug } => Some(format!("articles/{slug}.json")),
-            AppRoute::Archive { kind, slug, page } => Some(format!("{}/{slug}/{page}.json", kind.segment())),
+            AppRoute::Archive { kind, slug, .. } => Some(format!("{}/{slug}/{page}.json", kind.segment())),
             AppRoute::Search { query, .. } => {
                 (!query.trim().is_empty()).then(|| "search/index.json".to_owned())
             }
@@ -152,93 +169,5 @@ impl Links {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(path: &str, page: Option<&str>) -> Option<AppRoute> {
-        AppRoute::parse(path, |name| (name == "page").then(|| page.map(str::to_owned)).flatten())
-    }
-
-    #[test]
-    fn addresses_read_back_as_the_routes_that_wrote_them() {
-        let links = Links::new("/");
-        for route in [
-            AppRoute::Home,
-            AppRoute::Article { slug: "a-b".into() },
-            AppRoute::Archive { kind: ArchiveKind::Tag, slug: "ai".into(), page: 1 },
-            AppRoute::Archive { kind: ArchiveKind::Author, slug: "m".into(), page: 3 },
-            AppRoute::Search { query: "x y".into(), page: 2 },
-        ] {
-            let href = links.to_href(&route);
-            let (path, query) =
-                href.trim_start_matches('/').split_once('?').unwrap_or((href.trim_start_matches('/'), ""));
-            let value = |name: &str| {
-                query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix(&format!("{name}=")))
-                    .map(crate::model::percent::decode_component)
-            };
-            assert_eq!(AppRoute::parse(path, value), Some(route.clone()), "{href}");
-        }
-    }
-
-    #[test]
-    fn unknown_addresses_name_no_page() {
-        for path in ["articles/a", "article", "article/", "article/a/b", "section", "x/y", "search/x"] {
-            assert_eq!(parse(path, None), None, "{path}");
-        }
-        assert_eq!(parse("article/a-b/", None), Some(AppRoute::Article { slug: "a-b".into() }));
-        assert_eq!(
-            parse("section/world", Some("zero")),
-            Some(AppRoute::Archive { kind: ArchiveKind::Section, slug: "world".into(), page: 1 })
-        );
-    }
-
-    #[test]
-    fn copies_and_data_files() {
-        assert!(parse("", None).is_some_and(|r| r.has_copy()));
-        assert!(parse("tag/ai", None).is_some_and(|r| r.has_copy()));
-        assert!(parse("tag/ai", Some("2")).is_some_and(|r| !r.has_copy()));
-        assert!(parse("search", None).is_some_and(|r| !r.has_copy() && r.data_file().is_none()));
-        assert_eq!(parse("tag/ai", Some("2")).and_then(|r| r.data_file()).as_deref(), Some("tag/ai/2.json"));
-        assert_eq!(parse("article/a", None).and_then(|r| r.data_file()).as_deref(), Some("articles/a.json"));
-    }
-
-    #[test]
-    fn links_at_the_root() {
-        let links = Links::new("/");
-        assert_eq!(links.to_href(&AppRoute::Home), "/");
-        assert_eq!(links.article("a-b"), "/article/a-b");
-        assert_eq!(links.archive(ArchiveKind::Section, "world", 1), "/section/world");
-        assert_eq!(links.archive(ArchiveKind::Section, "world", 3), "/section/world?page=3");
-        assert_eq!(links.archive(ArchiveKind::Tag, "ai", 2), "/tag/ai?page=2");
-        assert_eq!(links.router_base(), "");
-    }
-
-    #[test]
-    fn links_in_a_sub_folder() {
-        let links = Links::new("news");
-        assert_eq!(links.to_href(&AppRoute::Home), "/news/");
-        assert_eq!(links.article("x"), "/news/article/x");
-        assert_eq!(links.archive(ArchiveKind::Author, "mara-lindqvist", 1), "/news/author/mara-lindqvist");
-        assert_eq!(links.router_base(), "/news");
-    }
-
-    #[test]
-    fn assets_resolve_under_the_base() {
-        let links = Links::new("/news/");
-        assert_eq!(links.asset("images/a.svg"), "/news/images/a.svg");
-        assert_eq!(links.asset("https://cdn.example/a.jpg"), "https://cdn.example/a.jpg");
-        assert_eq!(links.asset("/shared/a.jpg"), "/shared/a.jpg");
-    }
-
-    #[test]
-    fn search_links_encode_the_query() {
-        let links = Links::new("/news/");
-        assert_eq!(links.search("", 1), "/news/search");
-        assert_eq!(links.search("", 3), "/news/search?page=3");
-        assert_eq!(links.search("tidal barrier", 1), "/news/search?q=tidal%20barrier");
-        assert_eq!(links.search("a&b#c", 2), "/news/search?q=a%26b%23c&page=2");
-        assert_eq!(links.search("Zoë 東京+", 1), "/news/search?q=Zo%C3%AB%20%E6%9D%B1%E4%BA%AC%2B");
-    }
-}
+#[path = "routes_tests.rs"]
+mod tests;

@@ -10,9 +10,6 @@ pub enum Theme {
     Dark,
 }
 
-/// Where the reader's choice is kept (`localStorage`).
-pub const STORAGE_KEY: &str = "gazette:theme";
-
 /// The attribute on `<html>` that the stylesheet reads.
 pub const ATTRIBUTE: &str = "data-theme";
 

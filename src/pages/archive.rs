@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::model::routes::AppRoute;
 use leptos_router::hooks::{use_params, use_query};
 use leptos_router::params::Params;
 
@@ -40,7 +42,7 @@ pub fn ArchiveRoute(kind: ArchiveKind) -> impl IntoView {
         async move { fetch_archive(&source, kind, &slug, page).await }
     });
     view! {
-        <WithSidebar page_key=Signal::derive(move || format!("{}/{}", kind.segment(), slug()))>
+        <WithSidebar page_key=Signal::derive(move || AppRoute::Archive { kind, slug: slug(), page: 1 }.path())>
             <AsyncView retry=move || archive.refetch()>
                 {move || Suspend::new(async move { archive.await.map(|archive| view! { <ArchiveView archive /> }) })}
             </AsyncView>
@@ -51,7 +53,8 @@ pub fn ArchiveRoute(kind: ArchiveKind) -> impl IntoView {
 /// An archive page with its data in hand (the build's static copy, `pages::copy`).
 #[component]
 pub fn ArchiveReady(archive: ArchivePage) -> impl IntoView {
-    let page_key = format!("{}/{}", archive.kind.segment(), archive.subject.slug);
+    let page_key =
+        AppRoute::Archive { kind: archive.kind, slug: archive.subject.slug.clone(), page: 1 }.path();
     view! {
         <WithSidebar page_key>
             <ArchiveView archive />

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::model::routes::AppRoute;
 use leptos_router::hooks::use_params;
 use leptos_router::params::Params;
 
@@ -45,7 +47,7 @@ pub fn ArticlePage() -> impl IntoView {
         attempt.update(|n| *n += 1);
     };
     view! {
-        <WithSidebar page_key=Signal::derive(move || format!("article/{}", slug()))>
+        <WithSidebar page_key=Signal::derive(move || AppRoute::Article { slug: slug() }.path())>
             <AsyncView retry=retry>
                 {move || Suspend::new(async move {
                     article.await.map(|article| view! { <ArticleContent article related /> })
@@ -59,7 +61,7 @@ pub fn ArticlePage() -> impl IntoView {
 /// related links, when the build has them too.
 #[component]
 pub fn ArticleReady(article: Article, related: Option<ArticleLinks>) -> impl IntoView {
-    let page_key = format!("article/{}", article.slug);
+    let page_key = AppRoute::Article { slug: article.slug.clone() }.path();
     let related = Signal::stored(related.map(Ok));
     view! {
         <WithSidebar page_key>

@@ -150,3 +150,26 @@ test('a search typed into the copy before the app loads is kept, and works', asy
   assert.ok(await page.getByRole('link', { name: HEADLINE }).first().isVisible());
   assert.deepEqual(page.crashes, []);
 });
+
+test('a page without a copy asks for its data while the wasm downloads, from the route table', async () => {
+  for (const [path, file] of [
+    ['/section/world?page=2', 'content/section/world/2.json'],
+    ['/search?q=harbour', 'content/search/index.json'],
+    ['/tag/climate?page=2', 'content/tag/climate/2.json'],
+  ]) {
+    const page = await heldPage(browser);
+    const asked = [];
+    page.on('request', (request) => {
+      if (request.url() === url(`/${file}`)) asked.push(request.url());
+    });
+    await page.goto(url(path));
+    const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((l) => l.href));
+    assert.ok(preloads.includes(url(`/${file}`)), `${path}: preloads ${file}: ${preloads}`);
+    page.release();
+    await appTookOver(page);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(asked.length, 1, `${path}: the app took the preloaded answer instead of asking again`);
+    assert.deepEqual(page.crashes, []);
+    await page.context().close();
+  }
+});

@@ -3,17 +3,45 @@
 
 use std::path::PathBuf;
 
+use clap::{Args, Parser, Subcommand};
+
 use crate::ads;
 use crate::catalog;
 use crate::derive::{self, Stats};
 use crate::output;
 use crate::validate::Context;
 
-pub const USAGE: &str =
-    "usage: gazette-content <build|check> [--content DIR] [--site FILE] [--public DIR] [--out DIR]
-  build   validate content/articles/*.md and write the derived JSON (replacing --out)
-  check   validate only; write nothing
-defaults: --content content  --site public/site.json  --public public  --out generated/content";
+/// Validates the Markdown articles and writes the JSON the app fetches (docs/content-format.md).
+#[derive(Parser)]
+#[command(name = "gazette-content")]
+struct Cli {
+    #[command(subcommand)]
+    command: CliCommand,
+}
+
+#[derive(Subcommand)]
+enum CliCommand {
+    /// Validates content/articles/*.md and writes the derived JSON (replacing --out).
+    Build(Paths),
+    /// Validates only; writes nothing.
+    Check(Paths),
+}
+
+#[derive(Args)]
+struct Paths {
+    /// The articles (`articles/*.md`) and the house ads (`ads.toml`).
+    #[arg(long, default_value = "content")]
+    content: PathBuf,
+    /// The site's settings.
+    #[arg(long, default_value = "public/site.json")]
+    site: PathBuf,
+    /// The folder the pictures the articles name are in.
+    #[arg(long, default_value = "public")]
+    public: PathBuf,
+    /// Where the derived JSON goes.
+    #[arg(long, default_value = "generated/content")]
+    out: PathBuf,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -36,40 +64,16 @@ pub enum Outcome {
     Invalid(Vec<String>),
 }
 
-pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
-    let mut args = args.into_iter();
-    let command = match args.next().as_deref() {
-        Some("build") => Command::Build,
-        Some("check") => Command::Check,
-        Some("-h" | "--help" | "help") => return Err(String::new()),
-        Some(other) => return Err(format!("unknown command {other:?}")),
-        None => return Err("missing command".into()),
+/// The options from the arguments after the program's name. `--help` and mistakes come back
+/// as clap's error, which prints itself with the usage (`Error::exit`).
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, clap::Error> {
+    let cli = Cli::try_parse_from(std::iter::once("gazette-content".to_owned()).chain(args))?;
+    let (command, paths) = match cli.command {
+        CliCommand::Build(paths) => (Command::Build, paths),
+        CliCommand::Check(paths) => (Command::Check, paths),
     };
-    let mut options = Options {
-        command,
-        content: "content".into(),
-        site: "public/site.json".into(),
-        public: "public".into(),
-        out: "generated/content".into(),
-    };
-    while let Some(arg) = args.next() {
-        // Both `--out DIR` and `--out=DIR`.
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) => (flag.to_owned(), Some(value.to_owned())),
-            None => (arg, None),
-        };
-        let slot = match flag.as_str() {
-            "--content" => &mut options.content,
-            "--site" => &mut options.site,
-            "--public" => &mut options.public,
-            "--out" => &mut options.out,
-            "-h" | "--help" => return Err(String::new()),
-            _ => return Err(format!("unknown option {flag:?}")),
-        };
-        let value = inline.or_else(|| args.next()).filter(|v| !v.is_empty());
-        *slot = value.ok_or_else(|| format!("{flag} needs a value"))?.into();
-    }
-    Ok(options)
+    let Paths { content, site, public, out } = paths;
+    Ok(Options { command, content, site, public, out })
 }
 
 pub fn run(options: &Options) -> Outcome {

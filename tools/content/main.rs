@@ -26,18 +26,8 @@ mod widgets;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let options = match cli::parse(std::env::args().skip(1)) {
-        Ok(options) => options,
-        Err(message) => {
-            // An empty message is `--help`: usage on stdout, success.
-            if message.is_empty() {
-                println!("{}", cli::USAGE);
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("gazette-content: {message}\n{}", cli::USAGE);
-            return ExitCode::from(2);
-        }
-    };
+    // `--help` prints and exits 0; a mistake prints it with the usage and exits 2.
+    let options = cli::parse(std::env::args().skip(1)).unwrap_or_else(|error| error.exit());
     match cli::run(&options) {
         cli::Outcome::Ok(summary) => {
             println!("{summary}");

@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 
 use gazette::model::article::Article;
 use gazette::model::listing::{ArchiveKind, ArchivePage, Home};
+use gazette::model::preload::{preload_table, TABLE_ID};
 use gazette::model::prerender::{COPY_ID, COPY_META};
 use gazette::model::routes::AppRoute;
+use gazette::model::seo::json_ld::script_safe;
 use gazette::model::slug::is_valid_slug;
 use gazette::model::widgets::{article_links_file, ArticleLinks};
 use gazette::pages::copy::PageData;
@@ -33,6 +35,15 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
     // The site's name from site.json, for pages the app has not named yet.
     let title = format!("<title>{}</title>", escape_html(&shell.site.config.site_name));
     let bare = replace_element(&bare, "<title>", "</title>", &title)?;
+    // The route table for the inline script's preload of a page without a copy.
+    let table = preload_table(&shell.site.config.content_path);
+    let table = script_safe(&serde_json::to_string(&table).map_err(|e| format!("the route table: {e}"))?);
+    let bare = replace_between(
+        &bare,
+        &format!("<script type=\"application/json\" id=\"{TABLE_ID}\">"),
+        "</script>",
+        &table,
+    )?;
     write(&dist.join("404.html"), &bare)?;
     let pages = Pages { shell: &shell, bare: &bare };
 

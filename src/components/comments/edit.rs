@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::required_context::required_context;
+
 use super::context::CommentsContext;
 use crate::model::comments::isso::{IssoComment, NewComment};
 use crate::model::comments::validation::{MIN_TEXT_CHARS, MSG_TEXT_MISSING, MSG_TEXT_SHORT};
@@ -14,7 +16,7 @@ pub fn EditComment(
     on_saved: Callback<IssoComment>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let ctx = expect_context::<CommentsContext>();
+    let ctx = required_context::<CommentsContext>("<CommentsSection>");
     let text = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let field_id = format!("edit-{id}-text");

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::required_context::required_context;
 use wasm_bindgen::JsCast;
 
 use super::context::CommentsContext;
@@ -12,7 +14,7 @@ use crate::model::comments::validation::{validate, CommentDraft, Field};
 /// on this device, and the draft is cleared only once the server has taken the comment.
 #[component]
 pub fn CommentForm(parent: Option<u64>, #[prop(optional)] on_close: Option<Callback<()>>) -> impl IntoView {
-    let ctx = expect_context::<CommentsContext>();
+    let ctx = required_context::<CommentsContext>("<CommentsSection>");
     let counts = use_context::<CommentCounts>();
     let prefix = parent.map_or("comment".to_owned(), |p| format!("reply-{p}"));
     let draft = RwSignal::new(load_draft(&ctx.uri, parent));

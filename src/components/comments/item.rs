@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::required_context::required_context;
+
 use super::context::CommentsContext;
 use super::edit::EditComment;
 use super::form::CommentForm;
@@ -14,7 +16,7 @@ use crate::model::date::iso_from_epoch;
 /// comment this reader's own replies still awaiting moderation, which Isso does not list.
 #[component]
 pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> impl IntoView {
-    let ctx = expect_context::<CommentsContext>();
+    let ctx = required_context::<CommentsContext>("<CommentsSection>");
     let id = comment.id;
     let author = comment.author_name();
     let website = comment.website_url();

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::required_context::required_context;
+
 use super::context::CommentsContext;
 use super::form::CommentForm;
 use super::item::CommentItem;
@@ -72,7 +74,7 @@ pub fn CommentsSection(uri: String, title: String) -> impl IntoView {
 
 #[component]
 fn ThreadView(thread: IssoThread, limit: RwSignal<u32>) -> impl IntoView {
-    let ctx = expect_context::<CommentsContext>();
+    let ctx = required_context::<CommentsContext>("<CommentsSection>");
     let listed: Vec<u64> = thread
         .replies
         .iter()

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::model::routes::AppRoute;
+
 use super::advertisement::{AdPlaceholder, Advertisement};
 use super::article_pager::ArticlePager;
 use super::load;
@@ -23,7 +25,7 @@ pub fn AfterArticle(
 ) -> impl IntoView {
     let source = use_site().content;
     let ads = load(async move { fetch_house_ads(&source).await });
-    let page_key = format!("article/{slug}");
+    let page_key = AppRoute::Article { slug: slug.clone() }.path();
     let ad = move || match ads.get() {
         None => view! { <AdPlaceholder position=AdSlot::Article /> }.into_any(),
         Some(ads) => {

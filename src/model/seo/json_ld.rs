@@ -161,24 +161,28 @@ impl Graph {
         Graph { context: "https://schema.org", graph }
     }
 
-    /// The JSON for the `<script>` element's text. `<`, `>` and `&` are written as `\u003c`…
-    /// (the same string to a JSON reader), so no value can close the element or open a comment
-    /// in it; U+2028/2029 likewise, for readers that treat it as JavaScript.
+    /// The JSON for the `<script>` element's text (`script_safe`).
     pub fn script_text(&self) -> String {
-        let json = serde_json::to_string(self).unwrap_or_default();
-        let mut escaped = String::with_capacity(json.len() + 16);
-        for c in json.chars() {
-            match c {
-                '<' => escaped.push_str("\\u003c"),
-                '>' => escaped.push_str("\\u003e"),
-                '&' => escaped.push_str("\\u0026"),
-                '\u{2028}' => escaped.push_str("\\u2028"),
-                '\u{2029}' => escaped.push_str("\\u2029"),
-                c => escaped.push(c),
-            }
-        }
-        escaped
+        script_safe(&serde_json::to_string(self).unwrap_or_default())
     }
+}
+
+/// JSON for the text of a `<script>` data block: `<`, `>` and `&` written as `\u003c`… (the
+/// same string to a JSON reader), so no value can close the element or open a comment in it;
+/// U+2028/2029 likewise, for readers that treat it as JavaScript.
+pub fn script_safe(json: &str) -> String {
+    let mut escaped = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '<' => escaped.push_str("\\u003c"),
+            '>' => escaped.push_str("\\u003e"),
+            '&' => escaped.push_str("\\u0026"),
+            '\u{2028}' => escaped.push_str("\\u2028"),
+            '\u{2029}' => escaped.push_str("\\u2029"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// A breadcrumb trail as schema.org lists it: named pages, first to last.

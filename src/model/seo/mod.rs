@@ -92,3 +92,73 @@ impl PageMeta {
         self.url.as_deref().filter(|_| !self.noindex)
     }
 }
+
+/// A `<meta>` element: by `name` (description, robots, Twitter) or by `property` (Open Graph).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MetaTag {
+    Name(&'static str, String),
+    Property(&'static str, String),
+}
+
+/// A `<link>` element of the head.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkTag {
+    pub rel: &'static str,
+    pub href: String,
+    pub media_type: Option<&'static str>,
+    pub title: Option<String>,
+}
+
+impl PageMeta {
+    /// The `<meta>` elements, in the order they are written.
+    pub fn meta_tags(&self) -> Vec<MetaTag> {
+        use MetaTag::{Name, Property};
+        let mut tags = vec![Name("description", self.description.clone())];
+        if self.noindex {
+            tags.push(Name("robots", "noindex".to_owned()));
+        }
+        tags.push(Property("og:site_name", self.site_name.clone()));
+        tags.push(Property("og:type", self.kind.og_type().to_owned()));
+        tags.push(Property("og:title", self.title.clone()));
+        tags.push(Property("og:description", self.description.clone()));
+        tags.extend(self.url.clone().map(|url| Property("og:url", url)));
+        tags.extend(self.locale.clone().map(|locale| Property("og:locale", locale)));
+        if let Some(image) = &self.image {
+            tags.push(Property("og:image", image.url.clone()));
+            tags.push(Property("og:image:width", image.width.to_string()));
+            tags.push(Property("og:image:height", image.height.to_string()));
+            tags.push(Property("og:image:alt", image.alt.clone()));
+        }
+        if let Some(facts) = &self.article {
+            tags.push(Property("article:published_time", facts.published.clone()));
+            tags.push(Property("article:modified_time", facts.modified.clone()));
+            tags.push(Property("article:section", facts.section.clone()));
+            tags.push(Property("article:author", facts.author.clone()));
+            tags.extend(facts.tags.iter().map(|tag| Property("article:tag", tag.clone())));
+        }
+        tags.push(Name("twitter:card", self.twitter_card().to_owned()));
+        tags.push(Name("twitter:title", self.title.clone()));
+        tags.push(Name("twitter:description", self.description.clone()));
+        if let Some(image) = &self.image {
+            tags.push(Name("twitter:image", image.url.clone()));
+            tags.push(Name("twitter:image:alt", image.alt.clone()));
+        }
+        tags
+    }
+
+    /// The `<link>` elements: canonical, the neighbouring pages, the feeds.
+    pub fn link_tags(&self) -> Vec<LinkTag> {
+        let plain = |rel, href: &String| LinkTag { rel, href: href.clone(), media_type: None, title: None };
+        let mut links: Vec<LinkTag> =
+            self.canonical().map(|href| plain("canonical", &href.to_owned())).into_iter().collect();
+        links.extend(self.prev.iter().map(|href| plain("prev", href)));
+        links.extend(self.next.iter().map(|href| plain("next", href)));
+        links.extend(self.feeds.iter().map(|feed| LinkTag {
+            rel: "alternate",
+            href: feed.href.clone(),
+            media_type: Some(feed.media_type),
+            title: Some(feed.title.clone()),
+        }));
+        links
+    }
+}

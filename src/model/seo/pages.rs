@@ -170,7 +170,8 @@ fn share_image(url: &PublicUrl, image: &Image) -> Option<ShareImage> {
         .chain(image.variants.iter().map(|variant| (variant.src.as_str(), variant.width)));
     let (src, width) = candidates.filter(|(src, _)| !is_svg(src)).max_by_key(|(_, width)| *width)?;
     // The variants share the picture's shape.
-    let height = if image.width == 0 { image.height } else { image.height * width / image.width };
+    let scaled = (u64::from(image.height) * u64::from(width)).checked_div(u64::from(image.width));
+    let height = scaled.and_then(|height| u32::try_from(height).ok()).unwrap_or(image.height);
     Some(ShareImage { url: url.file(src), width, height, alt: image.alt.clone() })
 }
 

@@ -43,7 +43,8 @@ fn parses_commands_and_options() {
     assert!(parse(args(&["publish"])).is_err());
     assert!(parse(args(&["build", "--out"])).is_err());
     assert!(parse(args(&["build", "--outt", "x"])).is_err());
-    assert_eq!(parse(args(&["--help"])), Err(String::new()));
+    assert_eq!(parse(args(&["--help"])).map_err(|e| e.kind()), Err(clap::error::ErrorKind::DisplayHelp));
+    assert!(parse(args(&["build", "--out="])).is_err(), "an empty folder is no folder");
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
