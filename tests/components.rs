@@ -15,7 +15,8 @@ use gazette::components::theme::{apply_stored_theme, apply_theme, stored_theme, 
 use gazette::model::article::{Block, Image, Inline, Ref, Summary};
 use gazette::model::image::{ImageSlot, ImageVariant};
 use gazette::model::site::SiteConfig;
-use gazette::model::theme::{Theme, STORAGE_KEY};
+use gazette::model::storage_keys::THEME;
+use gazette::model::theme::Theme;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -258,7 +259,7 @@ fn theme_attribute() -> Option<String> {
 #[wasm_bindgen_test]
 async fn theme_toggle_is_a_pressed_button_that_remembers_the_choice() {
     let storage = window().local_storage().ok().flatten().expect("local storage");
-    storage.remove_item(STORAGE_KEY).expect("clear");
+    storage.remove_item(THEME).expect("clear");
     apply_theme(None);
     let system_dark = window()
         .match_media("(prefers-color-scheme: dark)")
@@ -279,7 +280,7 @@ async fn theme_toggle_is_a_pressed_button_that_remembers_the_choice() {
     assert!(until(|| button.get_attribute("aria-pressed") == Some((!system_dark).to_string())).await);
     assert_eq!(theme_attribute().as_deref(), Some(chosen.as_str()));
     assert_eq!(stored_theme(), Some(chosen));
-    assert_eq!(storage.get_item(STORAGE_KEY).ok().flatten().as_deref(), Some(chosen.as_str()));
+    assert_eq!(storage.get_item(THEME).ok().flatten().as_deref(), Some(chosen.as_str()));
 
     // What the app does when it starts: the remembered choice is written before any view.
     apply_theme(None);
@@ -287,8 +288,8 @@ async fn theme_toggle_is_a_pressed_button_that_remembers_the_choice() {
     assert_eq!(theme_attribute().as_deref(), Some(chosen.as_str()));
 
     // A value this version does not know is no choice at all.
-    storage.set_item(STORAGE_KEY, "sepia").expect("store");
+    storage.set_item(THEME, "sepia").expect("store");
     apply_stored_theme();
     assert_eq!(theme_attribute(), None);
-    storage.remove_item(STORAGE_KEY).expect("clear");
+    storage.remove_item(THEME).expect("clear");
 }

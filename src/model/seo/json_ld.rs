@@ -112,7 +112,7 @@ pub struct SearchAction {
     pub kind: &'static str,
     pub target: EntryPoint,
     #[serde(rename = "query-input")]
-    pub query_input: &'static str,
+    pub query_input: String,
 }
 
 #[derive(Serialize)]

@@ -54,7 +54,7 @@ impl PageMeta {
                     kind: "EntryPoint",
                     url_template: search.replace("%7B", "{").replace("%7D", "}"),
                 },
-                query_input: "required name=search_term_string",
+                query_input: format!("required name={SEARCH_TERM}"),
             },
         };
         meta.structured_data = Some(Graph::new(vec![Thing::WebSite(website)]).script_text());
