@@ -33,6 +33,10 @@ pub struct SiteConfig {
     /// Who publishes the site, for structured data; its name defaults to `siteName`.
     #[serde(default)]
     pub publisher: Publisher,
+    /// The picture of a shared link to a page without one of its own (the front page, an
+    /// archive, an article with no picture or only an SVG): a PNG or JPEG, 1200×630 or so.
+    #[serde(default)]
+    pub share_image: Option<super::image::Image>,
     /// Where the site is served from, e.g. `/` or `/news/`. Normally left out: the app then
     /// takes the `<base href>` that `trunk build --public-url` wrote into `index.html`.
     #[serde(default)]

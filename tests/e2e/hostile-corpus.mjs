@@ -29,7 +29,7 @@ export const URL_PAYLOADS = [
 ];
 
 /** Fields that hold a URL or a path. */
-export const URL_KEYS = new Set(['src', 'href', 'website', 'action', 'server', 'basePath']);
+export const URL_KEYS = new Set(['src', 'href', 'website', 'action', 'server', 'basePath', 'url', 'logo']);
 /** Fields that identify rather than say something: slugs, enums, dates, paths. */
 // `prefix` and `shards` name search index files (see docs/content-format.md), `stemmer` the
 // index's stemmer and `language` the site's BCP 47 tag: identifiers too, never shown.

@@ -79,6 +79,10 @@ function assertArticleHead(head, story, path) {
     assert.deepEqual(head.og['og:image:alt'], [story.image.alt]);
     assert.deepEqual(head.twitter['twitter:card'], ['summary_large_image']);
     assert.deepEqual(head.twitter['twitter:image'], head.og['og:image']);
+  } else if (SITE.shareImage) {
+    assert.deepEqual(head.og['og:image'], [new URL(SITE.shareImage.src, PUBLIC).href], "the site's picture stands in");
+    assert.deepEqual(head.og['og:image:alt'], [SITE.shareImage.alt]);
+    assert.deepEqual(head.twitter['twitter:card'], ['summary_large_image']);
   } else {
     assert.deepEqual(head.og['og:image'], [], 'no picture a network cannot show');
     assert.deepEqual(head.twitter['twitter:card'], ['summary']);
@@ -120,6 +124,8 @@ test('a static copy describes its page to a crawler that runs no JavaScript', as
     assert.deepEqual(section.prev, []);
     assert.deepEqual(types(section), ['CollectionPage']);
     assert.equal(section.feeds.length, 6, 'the site feeds and the section feeds');
+    assert.deepEqual(section.og['og:image'], [new URL(SITE.shareImage.src, PUBLIC).href], 'archives show the site picture');
+    assert.deepEqual(section.og['og:image:width'], [String(SITE.shareImage.width)]);
   } finally {
     await context.close();
   }

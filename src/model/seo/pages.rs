@@ -37,7 +37,7 @@ impl PageMeta {
             PageMeta::new(config, config.site_name.clone(), config.description.clone(), PageKind::Website);
         let Ok(url) = config.public_url() else { return meta };
         meta.url = Some(url.root());
-        meta.image = home.lead.image.as_ref().and_then(|image| share_image(&url, image));
+        meta.image = card_image(config, &url, home.lead.image.as_ref());
         meta.feeds = feeds(config, &url, None);
         let search = url.page(&AppRoute::Search { query: format!("{{{SEARCH_TERM}}}"), page: 1 });
         let website = WebSite {
@@ -70,7 +70,7 @@ impl PageMeta {
         let author_page = archive_url(&url, ArchiveKind::Author, &article.author);
         let modified = article.updated.clone().unwrap_or_else(|| article.published.clone());
         meta.url = Some(page.clone());
-        meta.image = article.image.as_ref().and_then(|image| share_image(&url, image));
+        meta.image = card_image(config, &url, article.image.as_ref());
         meta.feeds = feeds(config, &url, Some(&article.section));
         meta.article = Some(ArticleFacts {
             published: article.published.clone(),
@@ -116,6 +116,7 @@ impl PageMeta {
         meta.url = Some(page.clone());
         meta.prev = (archive.page > 1).then(|| at(archive.page - 1));
         meta.next = (archive.page < archive.total_pages).then(|| at(archive.page + 1));
+        meta.image = card_image(config, &url, None);
         let section = (archive.kind == ArchiveKind::Section).then_some(&archive.subject);
         meta.feeds = feeds(config, &url, section);
         let listed = archive.articles.iter().enumerate().map(|(index, summary)| ListedPage {
@@ -145,6 +146,7 @@ impl PageMeta {
         if let Ok(url) = config.public_url() {
             meta.url = Some(url.page(&AppRoute::Search { query: query.to_owned(), page }));
             meta.feeds = feeds(config, &url, None);
+            meta.image = card_image(config, &url, None);
         }
         meta
     }
@@ -160,6 +162,12 @@ impl PageMeta {
 
 fn archive_url(url: &PublicUrl, kind: ArchiveKind, subject: &Ref) -> String {
     url.page(&AppRoute::Archive { kind, slug: subject.slug.clone(), page: 1 })
+}
+
+/// The page's own picture for its card, else the site's (`shareImage`).
+fn card_image(config: &SiteConfig, url: &PublicUrl, own: Option<&Image>) -> Option<ShareImage> {
+    own.and_then(|image| share_image(url, image))
+        .or_else(|| config.share_image.as_ref().and_then(|image| share_image(url, image)))
 }
 
 /// The picture for a shared link: the largest copy of it in a format social networks show.

@@ -73,6 +73,15 @@ fn social_cards_get_a_picture_they_can_show() {
     image.src = "images/a.svg".into();
     let svg_only = PageMeta::article(&config(Some("https://news.example/")), &story);
     assert_eq!((svg_only.twitter_card(), svg_only.image), ("summary", None));
+    // The site's own picture stands in for it.
+    let mut site = config(Some("https://news.example/"));
+    site.share_image =
+        serde_json::from_str(r#"{"src":"images/share.png","alt":"T & Co","width":1200,"height":630}"#).ok();
+    let fallback = PageMeta::article(&site, &story).image.expect("the site's picture");
+    assert_eq!(
+        (fallback.url.as_str(), fallback.alt.as_str()),
+        ("https://news.example/images/share.png", "T & Co")
+    );
     let image = story.image.as_mut().expect("image");
     image.variants = vec![
         crate::model::image::ImageVariant { src: "images/a-600.png".into(), width: 600 },
