@@ -11,15 +11,9 @@ use crate::model::seo::{MetaTag, PageMeta};
 
 #[component]
 pub fn PageHead(meta: PageMeta) -> impl IntoView {
-    let (names, properties): (Vec<MetaTag>, Vec<MetaTag>) =
-        meta.meta_tags().into_iter().partition(|tag| matches!(tag, MetaTag::Name(..)));
-    let names = names.into_iter().filter_map(|tag| match tag {
-        MetaTag::Name(name, content) => Some(view! { <Meta name content /> }),
-        MetaTag::Property(..) => None,
-    });
-    let properties = properties.into_iter().filter_map(|tag| match tag {
-        MetaTag::Property(property, content) => Some(view! { <Meta property content /> }),
-        MetaTag::Name(..) => None,
+    let metas = meta.meta_tags().into_iter().map(|tag| match tag {
+        MetaTag::Name(name, content) => view! { <Meta name content /> }.into_any(),
+        MetaTag::Property(property, content) => view! { <Meta property content /> }.into_any(),
     });
     // Canonical and its neighbours have no type or title; the feeds have both.
     let links = meta.link_tags().into_iter().map(|link| match (link.media_type, link.title) {
@@ -30,9 +24,8 @@ pub fn PageHead(meta: PageMeta) -> impl IntoView {
     });
     view! {
         <Title text=meta.title />
-        {names.collect_view()}
+        {metas.collect_view()}
         {links.collect_view()}
-        {properties.collect_view()}
         // A data block, not a script: it runs nothing, so the Content-Security-Policy need not
         // name it (scripts/csp.py leaves it out).
         {meta.structured_data.map(|json| view! { <Script type_="application/ld+json">{json}</Script> })}

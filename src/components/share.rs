@@ -41,18 +41,7 @@ pub fn ShareStory(#[prop(into)] url: String, #[prop(into)] title: String) -> imp
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading" class="share-heading">"Share this story"</h2>
             <ul class="share-links">
-                // Only with the app running: the copy has no script to run them.
-                {move || {
-                    can_share
-                        .get()
-                        .then(|| {
-                            view! {
-                                <li class="share-action">
-                                    <button type="button" class="share-button" on:click=share.clone()>"Share…"</button>
-                                </li>
-                            }
-                        })
-                }}
+                {action(can_share, "Share…", share)}
                 {links
                     .into_iter()
                     .map(|link| {
@@ -63,20 +52,29 @@ pub fn ShareStory(#[prop(into)] url: String, #[prop(into)] title: String) -> imp
                         }
                     })
                     .collect_view()}
-                {move || {
-                    can_copy
-                        .get()
-                        .then(|| {
-                            view! {
-                                <li class="share-action">
-                                    <button type="button" class="share-button" on:click=copy.clone()>"Copy link"</button>
-                                </li>
-                            }
-                        })
-                }}
+                {action(can_copy, "Copy link", copy)}
             </ul>
             <p class="share-notice" role="status">{move || notice.get()}</p>
         </section>
+    }
+}
+
+/// A button that needs the app and a browser API (`shown`): the static copy has no script to run
+/// it, so it is drawn only once the app has found the API.
+fn action(
+    shown: RwSignal<bool>,
+    label: &'static str,
+    on_click: impl Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let on_click = on_click.clone();
+        shown.get().then(|| {
+            view! {
+                <li class="share-action">
+                    <button type="button" class="share-button" on:click=on_click>{label}</button>
+                </li>
+            }
+        })
     }
 }
 

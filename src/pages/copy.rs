@@ -37,7 +37,6 @@ pub enum PageData {
 pub fn PageCopy(site: SiteContext, page: PageData) -> impl IntoView {
     if let PageData::ArticleHead(article) = page {
         let meta = PageMeta::article(&site.config, &article);
-        provide_context(site.clone());
         return view! {
             <SiteTitle site />
             <PageHead meta />

@@ -19,7 +19,7 @@ use gazette::model::syndication::{
     SITEMAPS_FOLDER, SITEMAP_FILE,
 };
 
-use crate::feeds::{Feed, Item, FEED_ITEMS};
+use crate::feeds::{utc, Feed, Item, FEED_ITEMS};
 use crate::shell::Built;
 use crate::sitemap::{news_sitemap, sitemaps, Limits, Page, Sitemaps, Story};
 use crate::{load, write};
@@ -97,9 +97,7 @@ pub fn run(dist: &Path, limits: Limits, now: Instant) -> Result<String, String> 
         .into_iter()
         .find(|text| !text.trim().is_empty())
         .map_or_else(String::new, |text| text.trim().to_owned());
-    let since_epoch =
-        |at: Instant| chrono::DateTime::from_timestamp(at.seconds, at.nanos).unwrap_or_default();
-    let fallback = since_epoch(newest.unwrap_or(Instant { seconds: 0, nanos: 0 }));
+    let fallback = newest.and_then(utc).unwrap_or_default();
     let mut scopes = vec![(FeedScope::Site, config.site_name.clone(), AppRoute::Home)];
     for section in &config.sections {
         let route = AppRoute::Archive { kind: ArchiveKind::Section, slug: section.slug.clone(), page: 1 };

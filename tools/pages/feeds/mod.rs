@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use gazette::model::article::Article;
-use gazette::model::date::parse_rfc3339;
+use gazette::model::date::{parse_rfc3339, Instant};
 use gazette::model::listing::ArchiveKind;
 use gazette::model::public_url::PublicUrl;
 use gazette::model::routes::AppRoute;
@@ -151,7 +151,12 @@ impl Feed {
 /// An RFC 3339 date of the content, read with the app's own parser.
 pub fn instant(text: &str) -> Result<DateTime<Utc>, String> {
     let at = parse_rfc3339(text).map_err(|e| format!("date {text:?}: {e}"))?;
-    DateTime::from_timestamp(at.seconds, at.nanos).ok_or_else(|| format!("date {text:?} is out of range"))
+    utc(at).ok_or_else(|| format!("date {text:?} is out of range"))
+}
+
+/// The app's instant as the feed crates' type (`None` past chrono's range, years beyond ±262 000).
+pub fn utc(at: Instant) -> Option<DateTime<Utc>> {
+    DateTime::from_timestamp(at.seconds, at.nanos)
 }
 
 #[cfg(test)]
