@@ -15,6 +15,7 @@ import { clickThrough, coldLoad, CHROMIUM_FLAGS, CPU_SLOWDOWN, DESKTOP_VIEWPORT,
 import { kb, markdown } from './lib/report.mjs';
 import { precompress, prepareVariant, readJson } from './lib/scale.mjs';
 import { freePort, serve } from './lib/server.mjs';
+import { workerCost as measureWorker } from './lib/worker.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const started = Date.now();
@@ -292,6 +293,20 @@ const preloadAB = {};
   }
 }
 
+// ---------- 3c. what the service worker costs a first visit ----------
+let workerCost = null;
+{
+  const workerServer = await serve(dist);
+  const workerBrowser = await launch();
+  try {
+    workerCost = await measureWorker(workerBrowser, workerServer, PAGES.article, LOADS, stats);
+    log(`worker: headline at ${Math.round(workerCost.allowed.painted.median)} ms with, ${Math.round(workerCost.blocked.painted.median)} ms without; +${workerCost.extraBytes} B`);
+  } finally {
+    await workerBrowser.close();
+    await workerServer.close();
+  }
+}
+
 // ---------- 4. scale ----------
 const scale = [];
 if (SCALES.length) {
@@ -426,6 +441,15 @@ if (measuredScale.length >= 2) {
     );
   }
 }
+if (workerCost) {
+  const { allowed, blocked } = workerCost;
+  budget(
+    'Article headline painted, first visit with the service worker vs without (median)',
+    allowed.painted.median <= blocked.painted.median * 1.05 + 50,
+    `${Math.round(allowed.painted.median)} ms vs ${Math.round(blocked.painted.median)} ms`,
+    '≤ 5 % + 50 ms slower',
+  );
+}
 const budgetsPassed = budgets.filter((b) => b.pass).length;
 
 // ---------- environment ----------
@@ -471,6 +495,7 @@ const results = {
   click: clickSummary,
   search: searchSummary,
   preloadAB,
+  workerCost,
   jsonHits,
   cspViolations: [...new Set(cspViolations)],
   csp: server.policy,

@@ -58,6 +58,6 @@ compress() {
     ' sh "$quality"
 }
 compress 11 -name '*.wasm' -o -name '*.js' -o -name '*.mjs' -o -name '*.css'
-compress "$content_quality" -name '*.json' -o -name '*.svg' -o -name '*.html' -o -name '*.txt' -o -name '*.xml'
+compress "$content_quality" -name '*.json' -o -name '*.svg' -o -name '*.html' -o -name '*.txt' -o -name '*.xml' -o -name '*.webmanifest'
 # brotli -n writes its files readable by their owner only; a web server needs to read them.
 find "$stage" -type f -name '*.br' ! -perm -044 -exec chmod go+r {} +

@@ -6,6 +6,7 @@ usage: scripts/csp.py DIST [--connect ORIGIN ...]
 
 - script-src: 'self', 'wasm-unsafe-eval' (to compile the wasm) and the sha256 of each inline
   script Trunk and we put in index.html; no 'unsafe-inline', no 'unsafe-eval'.
+- worker-src and manifest-src: 'self' (the service worker, sw.js, and manifest.webmanifest).
 - connect-src: 'self' plus the origins of the comment server and newsletter endpoint named
   in DIST/site.json (and any --connect ORIGIN). Re-run after editing site.json.
 The same policy is printed, for publishers who send it as an HTTP header instead.
@@ -67,6 +68,7 @@ def policy(html, site, extra, hashes=None):
         "object-src 'none'",
         "frame-src 'none'",
         "manifest-src 'self'",
+        "worker-src 'self'",
     ])
 
 

@@ -21,6 +21,9 @@ cargo run --quiet -p gazette-pages -- prerender "$stage"
 # clock) and the RSS, Atom and JSON feeds in feeds/ (docs/content-format.md, "Files for crawlers
 # and feed readers"). Before reconfigure.sh, which gives them their .br/.gz copies.
 cargo run --quiet -p gazette-pages -- syndicate "$stage"
+# The installable app: manifest.webmanifest and its PNG icons, drawn from the site's SVG icon.
+# Before reconfigure.sh, whose worker step precaches them.
+cargo run --quiet -p gazette-pages -- webapp "$stage"
 
 # Then what a publisher runs after editing site.json in a built site: environment overrides of
 # site.json (scripts/serve.sh points comments at its local Isso), a strict

@@ -8,6 +8,9 @@
 # - the Content-Security-Policy in every page (index.html, 404.html, every static copy): its
 #   connect-src and form-action name the servers of site.json (scripts/csp.py; --connect
 #   ORIGIN allows one more);
+# - the service worker's list of the app's files and their revisions (scripts/worker.py), so
+#   that readers' browsers see a new version, and site.json `serviceWorker` (off: the worker
+#   removes itself and its caches);
 # - the .br/.gz copies of site.json and of every page. Hosts that send precompressed files
 #   (sirv, nginx brotli_static/gzip_static, several CDNs) would otherwise keep sending the old
 #   settings and the old policy: the app would never contact the new comment server.
@@ -26,10 +29,12 @@ sh "$here/site-overrides.sh" "$dist/site.json"
 # Delete the copies before touching their files: an interrupted run then leaves pages served
 # uncompressed, never stale. Deleting (rather than trusting modification times) also covers a
 # site.json edited within the second its copies were written, or copied with older times.
-rm -f "$dist/site.json.br" "$dist/site.json.gz"
+rm -f "$dist/site.json.br" "$dist/site.json.gz" "$dist/sw.js.br" "$dist/sw.js.gz"
 find "$dist" -type f \( -name '*.html.br' -o -name '*.html.gz' \) -exec rm -f {} +
 
 python3 "$here/csp.py" "$dist" "$@"
+# After the policy: the pages' bytes are final, and the worker names their revisions.
+python3 "$here/worker.py" "$dist" >/dev/null
 
 # Writes the missing copies; up-to-date copies of the other files are kept as they are.
 sh "$here/compress.sh" "$dist"

@@ -9,12 +9,13 @@ use crate::components::layout::Layout;
 use crate::components::site_context::{document_base_path, SiteContext};
 use crate::components::theme::apply_stored_theme;
 use crate::model::listing::ArchiveKind;
-use crate::model::routes::{ARTICLE_SEGMENT, SEARCH_SEGMENT, SLUG_PARAM};
+use crate::model::routes::{ARTICLE_SEGMENT, SAVED_SEGMENT, SEARCH_SEGMENT, SLUG_PARAM};
 use crate::model::site::{page_title, SiteConfig};
 use crate::pages::archive::ArchiveRoute;
 use crate::pages::article::ArticlePage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::saved::SavedPage;
 use crate::pages::search::SearchPage;
 
 /// Loads `site.json`, then runs the site it describes.
@@ -51,6 +52,7 @@ fn Site(config: SiteConfig) -> impl IntoView {
                 <Route path=archive(ArchiveKind::Tag) view=|| view! { <ArchiveRoute kind=ArchiveKind::Tag /> } />
                 <Route path=archive(ArchiveKind::Author) view=|| view! { <ArchiveRoute kind=ArchiveKind::Author /> } />
                 <Route path=StaticSegment(SEARCH_SEGMENT) view=SearchPage />
+                <Route path=StaticSegment(SAVED_SEGMENT) view=SavedPage />
             </Routes>
         </SiteFrame>
     }

@@ -80,8 +80,8 @@ export async function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS.slice(1) });
 }
 
-async function newPage(browser, { throttle, viewport = MOBILE_VIEWPORT }) {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
+async function newPage(browser, { throttle, viewport = MOBILE_VIEWPORT, serviceWorkers = 'allow' }) {
+  const context = await browser.newContext({ viewport, locale: 'en-US', serviceWorkers });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -136,8 +136,8 @@ async function waitForHeadline(page, timeoutMs) {
  * headline in the document and painted, LCP, and what was fetched: bytes on the wire
  * (transferSize: headers + encoded body) and encoded bodies only, from Resource Timing.
  */
-export async function coldLoad(browser, url, { throttle = true, viewport, timeoutMs = 60_000 } = {}) {
-  const { context, page } = await newPage(browser, { throttle, viewport });
+export async function coldLoad(browser, url, { throttle = true, viewport, serviceWorkers, waitForWorker = false, timeoutMs = 60_000 } = {}) {
+  const { context, page } = await newPage(browser, { throttle, viewport, serviceWorkers });
   const tracker = trackRequests(page);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
@@ -156,6 +156,10 @@ export async function coldLoad(browser, url, { throttle = true, viewport, timeou
       }));
     });
     const { lcp, lcpElement, shifts } = await page.evaluate(() => window.__bench);
+    // The service worker installed (its downloads done), ms from the navigation.
+    const workerReady = waitForWorker
+      ? await page.evaluate(() => navigator.serviceWorker.ready.then(() => performance.now()))
+      : null;
     const sum = (key) => fetched.reduce((total, e) => total + e[key], 0);
     return {
       headline: marks.headline,
@@ -166,6 +170,7 @@ export async function coldLoad(browser, url, { throttle = true, viewport, timeou
       cls: shifts.reduce((total, shift) => total + shift.value, 0),
       shifts,
       csp: marks.csp,
+      workerReady,
       requests: fetched.length,
       transferBytes: sum('transfer'),
       bodyBytes: sum('body'),

@@ -122,6 +122,16 @@ export function markdown(r) {
       '',
     );
   }
+  if (r.workerCost) {
+    const w = r.workerCost;
+    lines.push(
+      `**Service worker, first visit** (\`${w.path}\`, cold loads alternating with workers blocked): headline painted at ` +
+        `${spread(w.allowed.painted)} ms with the worker, ${spread(w.blocked.painted)} ms without; the worker installed at ` +
+        `${spread(w.workerReady)} ms; ${kb(w.extraBytes)} more sent by the server until then ` +
+        `(${kb(w.allowed.sentBytes.median)} vs ${kb(w.blocked.sentBytes.median)}).`,
+      '',
+    );
+  }
   if (r.preloadAB.withPreload) {
     lines.push(
       `**JSON preload** (\`index.html\`): the article's app shown at ${spread(r.preloadAB.withPreload)} ms with it, ` +

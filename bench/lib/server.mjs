@@ -60,13 +60,15 @@ export async function freePort() {
 }
 
 /**
- * Serves `dir` on 127.0.0.1 (`port`, or a free one). Returns { url, close, hits } where hits
- * counts requests per path, so a test can check that a preloaded document is fetched once.
+ * Serves `dir` on 127.0.0.1 (`port`, or a free one). Returns { url, close, hits, sent } where
+ * hits counts requests per path, so a test can check that a preloaded document is fetched once,
+ * and `sent.bytes` every byte of every answer (what a first visit costs, worker included).
  */
 export async function serve(dir, { csp = true, port: wanted = 0 } = {}) {
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
   const policy = contentSecurityPolicy(index);
   const hits = new Map();
+  const sent = { bytes: 0 };
   const handler = sirv(dir, {
     single: true,
     etag: true,
@@ -81,6 +83,13 @@ export async function serve(dir, { csp = true, port: wanted = 0 } = {}) {
   const server = createServer((req, res) => {
     const path = req.url.split('?')[0];
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    for (const method of ['write', 'end']) {
+      const original = res[method].bind(res);
+      res[method] = (chunk, ...rest) => {
+        if (chunk && typeof chunk !== 'function') sent.bytes += Buffer.byteLength(chunk);
+        return original(chunk, ...rest);
+      };
+    }
     handler(req, res);
   });
   server.keepAliveTimeout = 5000;
@@ -92,6 +101,7 @@ export async function serve(dir, { csp = true, port: wanted = 0 } = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     hits,
+    sent,
     policy,
     close: () =>
       new Promise((resolve) => {

@@ -53,7 +53,7 @@ impl CommentError {
 impl From<ApiError> for CommentError {
     fn from(error: ApiError) -> Self {
         match error {
-            ApiError::Network => CommentError::Network,
+            ApiError::Network | ApiError::Offline => CommentError::Network,
             ApiError::Timeout => CommentError::Timeout,
             ApiError::NotFound => CommentError::Rejected("not found".into()),
             ApiError::Http { status } => CommentError::Server(status),

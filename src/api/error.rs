@@ -8,6 +8,10 @@ use crate::model::decode::DecodeError;
 pub enum ApiError {
     #[error("We couldn't reach the server. Check your connection and try again.")]
     Network,
+    /// The device is offline and nothing kept on it answers (a story never opened): said so,
+    /// with what can be read offline (`components::error_view`).
+    #[error("You're offline, and this page isn't kept on this device. Connect to the internet and try again, or read a story kept for offline reading.")]
+    Offline,
     #[error("The server took too long to answer.")]
     Timeout,
     #[error("We couldn't find this page.")]

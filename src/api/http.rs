@@ -58,9 +58,10 @@ pub async fn send_for(
 
     let request = Box::pin(async move {
         let request = build(builder.abort_signal(signal.as_ref())).map_err(|_| ApiError::Network)?;
-        let response = request.send().await.map_err(|_| ApiError::Network)?;
+        let response = request.send().await.map_err(|_| super::offline::unreachable())?;
         let status = response.status();
-        let text = response.text().await.map_err(|_| ApiError::Network)?;
+        super::offline::note_copy(response.headers().get(super::offline::OFFLINE_COPY).as_deref());
+        let text = response.text().await.map_err(|_| super::offline::unreachable())?;
         Ok(RawResponse { status, text })
     });
     match select(request, TimeoutFuture::new(timeout_ms)).await {

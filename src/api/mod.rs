@@ -9,6 +9,7 @@ mod error;
 mod http;
 mod isso;
 mod local_comments;
+pub mod offline;
 mod search;
 pub(crate) mod storage;
 mod widgets;

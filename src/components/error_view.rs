@@ -12,13 +12,21 @@ use crate::model::seo::PageMeta;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     NotFound,
-    Failed { message: String, retryable: bool },
+    Failed {
+        message: String,
+        retryable: bool,
+    },
+    /// Offline, and nothing kept on the device answers: what can be read offline instead.
+    Offline {
+        message: String,
+    },
 }
 
 impl Problem {
     pub fn from_error(error: &leptos::error::Error) -> Problem {
         match error.downcast_ref::<ApiError>() {
             Some(ApiError::NotFound) => Problem::NotFound,
+            Some(offline @ ApiError::Offline) => Problem::Offline { message: offline.to_string() },
             Some(api) => Problem::Failed { message: api.to_string(), retryable: api.is_retryable() },
             None => Problem::Failed { message: error.to_string(), retryable: true },
         }
@@ -31,8 +39,9 @@ pub fn ErrorFallback(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl I
     let problem = Memo::new(move |_| {
         errors.with(|errors| errors.iter().next().map(|(_, error)| Problem::from_error(error)))
     });
-    let retryable =
-        problem.with_untracked(|problem| matches!(problem, Some(Problem::Failed { retryable: true, .. })));
+    let retryable = problem.with_untracked(|problem| {
+        matches!(problem, Some(Problem::Failed { retryable: true, .. } | Problem::Offline { .. }))
+    });
     if retryable && crate::handoff::copy_of_this_page_showing() {
         return view! { <KeptStory problem retry /> }.into_any();
     }
@@ -41,6 +50,7 @@ pub fn ErrorFallback(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl I
         Some(Problem::Failed { message, retryable }) => {
             view! { <ErrorView message retry=retryable.then_some(retry) /> }.into_any()
         }
+        Some(Problem::Offline { message }) => view! { <OfflineView message retry /> }.into_any(),
         None => ().into_any(),
     })
     .into_any()
@@ -66,6 +76,29 @@ pub fn ErrorView(#[prop(into)] message: String, retry: Option<Callback<()>>) -> 
     }
 }
 
+/// Offline, with nothing kept on the device for this page: said in plain words, with Retry and
+/// the pages that can be read offline.
+#[component]
+fn OfflineView(message: String, retry: Callback<()>) -> impl IntoView {
+    let links = use_site().links;
+    view! {
+        <Title text="You're offline" />
+        <section class="error-view offline-view" role="alert">
+            <PageHeading>"You're offline"</PageHeading>
+            <p class="error-message">{message}</p>
+            <button type="button" class="button" on:click=move |_| retry.run(())>
+                "Retry"
+            </button>
+            <p>
+                <a href=links.saved()>"Read your saved stories"</a>
+                " or "
+                <a href=links.base().to_owned()>"go to the front page"</a>
+                " (the stories you opened before are kept)."
+            </p>
+        </section>
+    }
+}
+
 /// A failure on a first load that shows the build's copy of the page: the reader keeps the
 /// story they opened (`handoff::adopt_copy_story` moves it in below the notice), with what
 /// failed and a Retry. Built once for as long as the failure lasts, so that the story stays
@@ -82,7 +115,7 @@ fn KeptStory(problem: Memo<Option<Problem>>, retry: Callback<()>) -> impl IntoVi
     });
     let gone = move || problem.with(|problem| matches!(problem, Some(Problem::NotFound)));
     let message = move || match problem.get() {
-        Some(Problem::Failed { message, .. }) => message,
+        Some(Problem::Failed { message, .. } | Problem::Offline { message }) => message,
         _ => String::new(),
     };
     view! {

@@ -2,6 +2,8 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use super::offline::connection::{provide_connection, OfflineNotice};
+use super::offline::worker::ServiceWorkerUpdates;
 use super::page_heading::{HasNavigated, PageAnnouncement};
 use super::search_form::SearchForm;
 use super::site_context::use_site;
@@ -18,12 +20,15 @@ pub fn Layout(children: Children) -> impl IntoView {
     provide_context(HasNavigated(navigated));
     let announcement = RwSignal::new(String::new());
     provide_context(PageAnnouncement(announcement));
+    provide_connection();
     let pathname = use_location().pathname;
     // The first run is the page load; every later change of path is an in-app navigation.
     Effect::new(move |previous: Option<String>| {
         let path = pathname.get();
         if previous.is_some_and(|previous| previous != path) {
             navigated.set(true);
+            // The next page says for itself whether it is an offline copy.
+            crate::api::offline::offline_copy_time().set(None);
         }
         path
     });
@@ -42,6 +47,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href=skip_href on:click=skip>"Skip to content"</a>
         <SiteHeader />
         <TrendingBar />
+        <ServiceWorkerUpdates />
+        <OfflineNotice />
         <main id="main" class="site-main" tabindex="-1" node_ref=main>
             // Announces each new page after an in-app navigation (see `PageHeading`).
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -125,6 +132,8 @@ fn SiteFooter() -> impl IntoView {
             <p>{format!("© {year} {name}. All rights reserved.")}</p>
             <p>
                 <a href=site.links.base().to_owned()>"Front page"</a>
+                <span aria-hidden="true">" · "</span>
+                <a href=site.links.saved()>"Saved stories"</a>
             </p>
         </footer>
     }

@@ -13,6 +13,7 @@ pub mod in_browser;
 pub mod inline;
 pub mod layout;
 pub mod media_query;
+pub mod offline;
 pub mod page_head;
 pub mod page_heading;
 pub mod pagination_nav;

@@ -14,6 +14,7 @@ pub mod preload;
 pub mod prerender;
 pub mod public_url;
 pub mod routes;
+pub mod saved;
 pub mod search;
 pub mod seo;
 pub mod share;

@@ -20,12 +20,16 @@ pub enum AppRoute {
         query: String,
         page: u32,
     },
+    /// `/saved`: the stories this reader saved for offline reading (kept on their device).
+    Saved,
 }
 
 /// The first segment of an article's address (`article/<slug>`).
 pub const ARTICLE_SEGMENT: &str = "article";
 /// The search page's address (`search?q=…`).
 pub const SEARCH_SEGMENT: &str = "search";
+/// The saved stories' address (`saved`).
+pub const SAVED_SEGMENT: &str = "saved";
 /// The name of the slug in the router's patterns (`article/:slug`), and so of the `slug` field
 /// of the pages' `Params`.
 pub const SLUG_PARAM: &str = "slug";
@@ -46,6 +50,9 @@ impl AppRoute {
         if path == SEARCH_SEGMENT {
             return Some(AppRoute::Search { query: query("q").unwrap_or_default(), page: page() });
         }
+        if path == SAVED_SEGMENT {
+            return Some(AppRoute::Saved);
+        }
         let (first, slug) = path.split_once('/')?;
         if slug.is_empty() || slug.contains('/') {
             return None;
@@ -65,6 +72,7 @@ impl AppRoute {
             AppRoute::Article { slug } => format!("{ARTICLE_SEGMENT}/{slug}"),
             AppRoute::Archive { kind, slug, .. } => format!("{}/{slug}", kind.segment()),
             AppRoute::Search { .. } => SEARCH_SEGMENT.to_owned(),
+            AppRoute::Saved => SAVED_SEGMENT.to_owned(),
         }
     }
 
@@ -74,7 +82,7 @@ impl AppRoute {
         match self {
             AppRoute::Home | AppRoute::Article { .. } => true,
             AppRoute::Archive { page, .. } => *page == 1,
-            AppRoute::Search { .. } => false,
+            AppRoute::Search { .. } | AppRoute::Saved => false,
         }
     }
 
@@ -97,6 +105,8 @@ impl AppRoute {
             AppRoute::Search { query, .. } => {
                 (!query.trim().is_empty()).then(|| "search/index.json".to_owned())
             }
+            // Kept on the reader's device.
+            AppRoute::Saved => None,
         }
     }
 }
@@ -125,7 +135,7 @@ impl Links {
     pub fn to_href(&self, route: &AppRoute) -> String {
         let mut href = format!("{}{}", self.base, route.path());
         match route {
-            AppRoute::Home | AppRoute::Article { .. } => {}
+            AppRoute::Home | AppRoute::Article { .. } | AppRoute::Saved => {}
             AppRoute::Archive { page, .. } => {
                 if *page > 1 {
                     href.push_str(&format!("?page={page}"));
@@ -151,6 +161,10 @@ impl Links {
 
     pub fn article(&self, slug: &str) -> String {
         self.to_href(&AppRoute::Article { slug: slug.to_owned() })
+    }
+
+    pub fn saved(&self) -> String {
+        self.to_href(&AppRoute::Saved)
     }
 
     pub fn archive(&self, kind: ArchiveKind, slug: &str, page: u32) -> String {

@@ -13,6 +13,7 @@ fn addresses_read_back_as_the_routes_that_wrote_them() {
         AppRoute::Archive { kind: ArchiveKind::Tag, slug: "ai".into(), page: 1 },
         AppRoute::Archive { kind: ArchiveKind::Author, slug: "m".into(), page: 3 },
         AppRoute::Search { query: "x y".into(), page: 2 },
+        AppRoute::Saved,
     ] {
         let href = links.to_href(&route);
         let (path, query) =
@@ -45,6 +46,7 @@ fn copies_and_data_files() {
     assert!(parse("tag/ai", None).is_some_and(|r| r.has_copy()));
     assert!(parse("tag/ai", Some("2")).is_some_and(|r| !r.has_copy()));
     assert!(parse("search", None).is_some_and(|r| !r.has_copy() && r.data_file().is_none()));
+    assert!(parse("saved", None).is_some_and(|r| !r.has_copy() && r.data_file().is_none()));
     assert_eq!(parse("tag/ai", Some("2")).and_then(|r| r.data_file()).as_deref(), Some("tag/ai/2.json"));
     assert_eq!(parse("article/a", None).and_then(|r| r.data_file()).as_deref(), Some("articles/a.json"));
 }

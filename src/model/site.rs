@@ -52,6 +52,11 @@ pub struct SiteConfig {
     pub comments: CommentsConfig,
     #[serde(default)]
     pub newsletter: NewsletterConfig,
+    /// The service worker (offline reading, saved stories, `docs/offline.md`). `false` turns
+    /// it off: the app unregisters it and clears its caches, and the build writes a worker
+    /// that removes itself (`scripts/worker.py`).
+    #[serde(default = "enabled")]
+    pub service_worker: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,6 +91,10 @@ pub struct NewsletterConfig {
 
 fn content_path() -> String {
     "content/".to_owned()
+}
+
+fn enabled() -> bool {
+    true
 }
 
 fn page_size() -> u32 {

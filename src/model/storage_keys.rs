@@ -11,6 +11,9 @@ pub const OWN_COMMENTS: &str = "gazette:own-comments";
 /// Comments kept on the device (no comment server) that this reader liked.
 pub const LOCAL_LIKED: &str = "gazette:local-liked";
 
+/// The reader's saved stories (`model::saved`), newest first.
+pub const SAVED: &str = "gazette:saved";
+
 /// A comment being written on the thread `uri`, or a reply to `parent` in it.
 pub fn draft(uri: &str, parent: Option<u64>) -> String {
     match parent {
@@ -41,6 +44,7 @@ mod tests {
             COMMENTER.to_owned(),
             OWN_COMMENTS.to_owned(),
             LOCAL_LIKED.to_owned(),
+            SAVED.to_owned(),
             draft(uri, None),
             draft(uri, Some(3)),
             pending(uri),
@@ -49,6 +53,6 @@ mod tests {
         assert!(keys.iter().all(|key| key.starts_with("gazette:")));
         keys.sort();
         keys.dedup();
-        assert_eq!(keys.len(), 8);
+        assert_eq!(keys.len(), 9);
     }
 }

@@ -13,6 +13,7 @@ use crate::components::date::DateText;
 use crate::components::figure::Figure;
 use crate::components::in_browser::InBrowser;
 use crate::components::layout::WithSidebar;
+use crate::components::offline::saved::SaveStory;
 use crate::components::page_head::PageHead;
 use crate::components::page_heading::PageHeading;
 use crate::components::share::ShareStory;
@@ -20,6 +21,7 @@ use crate::components::site_context::use_site;
 use crate::components::widgets::after_article::AfterArticle;
 use crate::model::article::Article;
 use crate::model::listing::ArchiveKind;
+use crate::model::saved::{story_files, SavedStory};
 use crate::model::seo::PageMeta;
 use crate::model::widgets::ArticleLinks;
 
@@ -121,6 +123,13 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let thread_title = article.title.clone();
     // Shared by its public address (the canonical one), or this site's path without one.
     let share_url = meta.url.clone().unwrap_or_else(|| article_href.clone());
+    let saved = SavedStory {
+        files: story_files(&article, &links, &site.content.article_url(&article.slug)),
+        slug: article.slug.clone(),
+        title: article.title.clone(),
+        standfirst: article.standfirst.clone(),
+        saved_at: String::new(),
+    };
     view! {
         <PageHead meta />
         <article class="article">
@@ -141,6 +150,10 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             </header>
             {article.image.map(|image| view! { <Figure image eager=true class="featured" /> })}
             <ArticleBody blocks=article.body />
+            // Saving keeps files on the reader's device: only the app can.
+            <InBrowser>
+                <SaveStory story=saved.clone() />
+            </InBrowser>
             <ShareStory url=share_url title=thread_title.clone() />
             {(!tags.is_empty())
                 .then(|| {

@@ -5,4 +5,5 @@ pub mod article;
 pub mod copy;
 pub mod home;
 pub mod not_found;
+pub mod saved;
 pub mod search;

@@ -4,17 +4,9 @@
 // reduced motion and the theme toggle itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axe, describeViolations } from './axe.mjs';
 import { launchBrowser, openPage, url } from './helpers.mjs';
 import { startEndpoint, useNewsletter } from './widgets-helpers.mjs';
-
-const require = createRequire(import.meta.url);
-// Evaluated rather than added as a <script> tag: the site's Content-Security-Policy (rightly)
-// refuses inline scripts, and evaluation from the test driver is not subject to it.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core'), 'utf8');
-// WCAG 2.0/2.1/2.2 A and AA, plus axe's best practices (landmarks, one h1, heading order…).
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let browser;
 before(async () => {
@@ -38,23 +30,6 @@ async function settle(page) {
   // The ticker pauses under the pointer: no headline slides in while axe measures colours.
   await page.getByRole('region', { name: 'Trending Now', exact: true }).hover();
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-}
-
-/** Runs axe on the whole document; returns the results. */
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
-}
-
-function describeViolations(violations) {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes
-        .map((node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`)
-        .join('\n');
-      return `  ${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
-    })
-    .join('\n');
 }
 
 const toggle = (page) => page.getByRole('button', { name: 'Dark theme' });

@@ -3,7 +3,7 @@ import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080';
 
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -51,10 +51,12 @@ export async function appTookOver(page) {
 /**
  * A fresh page in its own context, watched by `watchForCrashes`. Its `goto` and `reload`
  * return once the app has taken over the page (`appTookOver`); `options.copyOnly` keeps
- * Playwright's own, for tests of the static copy.
+ * Playwright's own, for tests of the static copy. Without the service worker (a first visit,
+ * which must work without one): requests a worker answers never reach `page.route`, which
+ * many tests use to stage failures. The worker's own tests use `offline-helpers.mjs`.
  */
 export async function openPage(browser, { copyOnly = false, ...options } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   await watchForCrashes(page);
   if (!copyOnly) {

@@ -186,7 +186,8 @@ for (const spec of DOCS) {
     const doc = (spec.enrich ?? ((d) => d))(await real(spec.file));
     const material = { doc, text: JSON.stringify(doc, null, 2) };
     const cases = [...corpus(doc), ...missingTopLevel(doc)];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // No service worker: its answers would never reach the routes that serve the hostile files.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     await context.addInitScript(() => {
       window.__policyViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {

@@ -1,8 +1,10 @@
 // The site built with `--public-url /news/` works from that sub-folder: deep links, in-app
-// links, images and the 404 page all stay under /news/.
+// links, images and the 404 page all stay under /news/; so do the service worker's scope, the
+// manifest's start and scope, and reading offline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage } from './helpers.mjs';
+import { cached, installable, launchProfile, workerControls } from './offline-helpers.mjs';
 
 const ROOT = process.env.E2E_SUBFOLDER_URL;
 const at = (path) => new URL(path, ROOT).toString();
@@ -58,4 +60,33 @@ test('search under /news/: the box, the results, their links and the index stay 
   const story = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');
   assert.match(await story.getAttribute('href'), /^\/news\/article\//);
   assert.deepEqual(page.crashes, []);
+});
+
+test('under /news/: installable, the worker scoped to /news/, a story read reloads offline', { skip: !ROOT && 'no sub-folder build' }, async () => {
+  const manifest = await installable(at(''));
+  assert.equal(manifest.start_url, '/news/');
+  assert.equal(manifest.scope, '/news/');
+  assert.equal(manifest.id, '/news/');
+
+  const reader = await launchProfile();
+  const { page, context } = reader;
+  try {
+    await page.gotoApp(at('article/harbour-city-opens-tidal-barrier'));
+    await workerControls(page);
+    const registration = await page.evaluate(async () => {
+      const ready = await navigator.serviceWorker.ready;
+      return { scope: ready.scope, script: ready.active.scriptURL };
+    });
+    assert.equal(registration.scope, at(''));
+    assert.equal(registration.script, at('sw.js'));
+    await cached(page, 'content/articles/harbour-city-opens-tidal-barrier.json');
+    await cached(page, await page.locator('figure.featured img').getAttribute('src'));
+    await context.setOffline(true);
+    await page.reloadApp();
+    await page.getByRole('heading', { level: 1, name: /tidal barrier/ }).waitFor();
+    await page.waitForFunction(() => document.querySelector('figure.featured img')?.naturalWidth > 0);
+    assert.deepEqual(page.crashes, []);
+  } finally {
+    await reader.close();
+  }
 });

@@ -6,6 +6,7 @@
 //! ```text
 //! gazette-pages prerender [DIST]               # static copies of pages inside the built app
 //! gazette-pages syndicate [DIST]               # robots.txt, sitemaps and feeds
+//! gazette-pages webapp [DIST]                 # manifest.webmanifest and its PNG icons
 //! gazette-pages twin [--dist DIST] --out DIR SLUG...   # DIR/SLUG.html, no script (benchmark)
 //! ```
 
@@ -24,6 +25,7 @@ mod shell;
 mod sitemap;
 mod syndicate;
 mod twin;
+mod webapp;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -77,6 +79,13 @@ enum Command {
         #[arg(long, env = "GAZETTE_SITEMAP_BYTES", hide = true, value_parser = clap::value_parser!(u32).range(1..))]
         sitemap_bytes: Option<u32>,
     },
+    /// Writes DIST/manifest.webmanifest (the installable app: name, start URL and scope under
+    /// the base) and DIST/icons/*.png, drawn from the icon index.html links.
+    Webapp {
+        /// The built app.
+        #[arg(default_value = "dist")]
+        dist: PathBuf,
+    },
     /// Writes OUT/SLUG.html: the article as static HTML with the site's CSS and no script (the
     /// benchmark's twin).
     Twin {
@@ -107,6 +116,7 @@ fn main() -> ExitCode {
                 .and_then(|now| syndicate::run(&dist, limits, now))
                 .map(|summary| println!("{summary}"))
         }
+        Command::Webapp { dist } => webapp::run(&dist).map(|summary| println!("{summary}")),
         Command::Twin { dist, out, slugs } => twins(&dist, &out, &slugs),
     };
     match outcome {

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::api::CommentBackend;
+use crate::components::offline::connection::{use_online, NeedsConnection};
 use crate::components::required_context::required_context;
 use wasm_bindgen::JsCast;
 
@@ -22,6 +24,10 @@ pub fn CommentForm(parent: Option<u64>, #[prop(optional)] on_close: Option<Callb
     let server_error = RwSignal::new(None::<String>);
     let notice = RwSignal::new(None::<&'static str>);
     let stored = RwSignal::new(true);
+    // Comments kept on the device need no connection; a comment server does.
+    let remote = matches!(ctx.backend, CommentBackend::Isso(_));
+    let online = use_online();
+    let offline = move || remote && !online.get();
 
     let post = Action::new_local({
         let ctx = ctx.clone();
@@ -129,8 +135,9 @@ pub fn CommentForm(parent: Option<u64>, #[prop(optional)] on_close: Option<Callb
             <p class="draft-warning" hidden=move || stored.get()>
                 "This browser won't keep a draft: your comment stays here until you leave the page."
             </p>
+            {remote.then(|| view! { <NeedsConnection what="Posting a comment" /> })}
             <div class="form-actions">
-                <button type="submit" class="button" disabled=move || busy.get()>
+                <button type="submit" class="button" disabled=move || busy.get() || offline()>
                     {move || if busy.get() { "Posting…" } else { submit_label }}
                 </button>
                 {on_close.map(|close| view! {

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 
 use super::WidgetBox;
 use crate::api::subscribe;
+use crate::components::offline::connection::{use_online, NeedsConnection};
 use crate::components::site_context::use_site;
 use crate::model::widgets::newsletter::{is_valid_email, INVALID_EMAIL};
 
@@ -33,6 +34,7 @@ pub fn FreeSubscription() -> impl IntoView {
     let email = RwSignal::new(String::new());
     let invalid = RwSignal::new(false);
     let sending = RwSignal::new(false);
+    let online = use_online();
     let outcome = RwSignal::new(None::<Outcome>);
     let input = NodeRef::<html::Input>::new();
 
@@ -121,7 +123,8 @@ pub fn FreeSubscription() -> impl IntoView {
                     on:input=on_input
                 />
                 {move || invalid.get().then(|| view! { <p class="field-error" id=ERROR_ID>{INVALID_EMAIL}</p> })}
-                <button type="submit" class="button" disabled=move || sending.get()>
+                {configured.then(|| view! { <NeedsConnection what="Subscribing" /> })}
+                <button type="submit" class="button" disabled=move || sending.get() || (configured && !online.get())>
                     {move || if sending.get() { "Subscribing…" } else { "Subscribe" }}
                 </button>
             </form>

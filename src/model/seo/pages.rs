@@ -153,8 +153,16 @@ impl PageMeta {
 
     /// An address with no page: kept out of search engines, and with no address of its own.
     pub fn not_found(config: &SiteConfig) -> PageMeta {
-        let mut meta =
-            PageMeta::new(config, "Page not found".to_owned(), config.description.clone(), PageKind::Website);
+        PageMeta::private(config, "Page not found")
+    }
+
+    /// The reader's saved stories: on their device only, nothing for search engines.
+    pub fn saved(config: &SiteConfig) -> PageMeta {
+        PageMeta::private(config, "Saved stories")
+    }
+
+    fn private(config: &SiteConfig, title: &str) -> PageMeta {
+        let mut meta = PageMeta::new(config, title.to_owned(), config.description.clone(), PageKind::Website);
         meta.noindex = true;
         meta
     }
