@@ -98,6 +98,11 @@ test('a build deployed while a page is open is offered, never mixed in, and relo
     site.serve(OFF);
     await page.reload();
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0);
+    // The page that read the switch was still answered by the worker; every later load deletes
+    // whatever it kept meanwhile, and registers nothing.
+    await page.reload();
+    await page.locator('.tagline', { hasText: TAGLINE }).waitFor();
+    assert.deepEqual(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
     await page.waitForFunction(async () => (await caches.keys()).every((name) => !name.startsWith('gazette-')));
     assert.deepEqual(await cacheNames(page), []);
     assert.deepEqual(page.crashes, []);
