@@ -3,6 +3,7 @@
 
 pub mod correct;
 pub mod evaluate;
+pub mod filter;
 pub mod highlight;
 pub mod index;
 pub mod query;
