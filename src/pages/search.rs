@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query;
 use leptos_router::params::Params;
 
-use crate::api::search;
+use crate::api::{fetch_article, search, ContentSource};
 use crate::components::article_card::ArticleCard;
 use crate::components::async_view::AsyncView;
 use crate::components::comments::provide_comment_counts;
@@ -14,6 +14,9 @@ use crate::components::widgets::sidebar::Sidebar;
 use crate::model::pagination::{neighbours, parse_page};
 use crate::model::article::Ref;
 use crate::model::search::filter::Filters;
+use crate::model::search::highlight::Matcher;
+use crate::model::search::passage::{has_match, passage};
+use crate::model::text::body_text;
 use crate::model::search::{SearchQuery, SearchResults};
 use crate::model::seo::PageMeta;
 
@@ -143,7 +146,10 @@ fn SearchView(results: SearchResults) -> impl IntoView {
             <div class="card-list">
                 {results.articles.into_iter().map(|summary| {
                     let marks = results.matcher.clone();
-                    view! { <ArticleCard summary marks /> }
+                    // A story that matched deeper than its excerpt shows the passage that did.
+                    let passage = (!has_match(&summary.excerpt, &marks))
+                        .then(|| body_passage(site.content.clone(), summary.slug.clone(), marks.clone()));
+                    view! { <ArticleCard summary marks passage /> }
                 }).collect_view()}
             </div>
         }
@@ -173,6 +179,19 @@ fn SearchView(results: SearchResults) -> impl IntoView {
             {show_pages.then(|| view! { <SearchPages query filters page=results.page total_pages=results.total_pages /> })}
         </section>
     }
+}
+
+/// The passage of the story's body with the words `marks` matched, from the article's own
+/// file (which the reader's click on the result then finds in the cache); `None` when it
+/// fails or has none: the card keeps its excerpt.
+fn body_passage(source: ContentSource, slug: String, marks: Matcher) -> LocalResource<Option<String>> {
+    LocalResource::new(move || {
+        let (source, slug, marks) = (source.clone(), slug.clone(), marks.clone());
+        async move {
+            let article = fetch_article(&source, &slug).await.ok()?;
+            passage(&body_text(&article.body), &marks)
+        }
+    })
 }
 
 /// Previous / next pages of results, keeping the query.

@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use gazette::model::article::{Block, Inline};
 use gazette::model::search::filter::{section_file, Recent, SectionDocs, RECENT_DAYS, RECENT_FILE};
 use gazette::model::search::index::MANIFEST_FILE;
 use gazette::model::search::index::{
@@ -12,7 +11,7 @@ use gazette::model::search::index::{
 };
 use gazette::model::search::stem::Stemmer;
 use gazette::model::search::tokenize::{is_stop_word, words};
-use gazette::model::text::inline_text;
+use gazette::model::text::body_text;
 use gazette::model::FORMAT_VERSION;
 
 use crate::derive::{json, summary, Sink};
@@ -177,27 +176,6 @@ fn doc_postings(record: &Record, stemmer: Stemmer) -> HashMap<TermKey, Posting> 
         }
     }
     postings
-}
-
-/// The words a reader reads in the body: text, headings, quotes, lists and image captions.
-fn body_text(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    let mut push = |inlines: &[Inline]| {
-        out.push_str(&inline_text(inlines));
-        out.push(' ');
-    };
-    for block in blocks {
-        match block {
-            Block::Paragraph { content } | Block::Heading { content, .. } => push(content),
-            Block::Quote { paragraphs, .. } => paragraphs.iter().for_each(|p| push(p)),
-            Block::List { items, .. } => items.iter().for_each(|item| push(item)),
-            Block::Image { image } => {
-                push(&[Inline::Text { text: image.caption.clone().unwrap_or_default() }]);
-            }
-            Block::Unsupported => {}
-        }
-    }
-    out
 }
 
 /// One shard for `entries` (sorted, all starting with `prefix`), or, over the budget, the

@@ -6,6 +6,7 @@ pub mod evaluate;
 pub mod filter;
 pub mod highlight;
 pub mod index;
+pub mod passage;
 pub mod query;
 pub mod stem;
 pub mod tokenize;

@@ -1,6 +1,7 @@
-// Search beyond single words: quoted phrases, and the section and date filters that live in the
-// results page's address (`?section=…&within=week|month|year`) and in its form. The browser's
-// clock is fixed, so "the past week" is the same week on every run.
+// Search beyond single words: quoted phrases, the section and date filters that live in the
+// results page's address (`?section=…&within=week|month|year`) and in its form, and the passage
+// a result shows when it matched deeper than its excerpt. The browser's clock is fixed, so
+// "the past week" is the same week on every run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, url } from './helpers.mjs';
@@ -126,5 +127,31 @@ test('the filters are chosen with the keyboard in the page form, and the address
   await header.getByRole('searchbox', { name: 'Search', exact: true }).press('Enter');
   await resultsFor(page, 'clinics');
   assert.equal(new URL(page.url()).search, '?q=clinics');
+  assert.deepEqual(page.crashes, []);
+});
+
+test('a story that matched deep in its body shows the passage that matched, marked', async () => {
+  const page = await openPage(browser);
+  const articles = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/content/articles/')) articles.push(new URL(request.url()).pathname);
+  });
+  await page.goto(url('/search?q=lanyards'));
+  await resultsFor(page, 'lanyards');
+  assert.deepEqual(await headlines(page), ['Quillon Systems shares jump 38% on their first day of trading']);
+  const excerpt = results(page).first().locator('.excerpt');
+  await excerpt.locator('mark').first().waitFor();
+  assert.deepEqual(await excerpt.locator('mark').allInnerTexts(), ['lanyard']);
+  const text = await excerpt.innerText();
+  assert.match(text, /^… .*lanyard.* …$/, text);
+  assert.ok(text.split(/\s+/).length <= 32, `about thirty words: ${text}`);
+
+  // A result whose excerpt has the word keeps it, without loading the story.
+  articles.length = 0;
+  await page.goto(url('/search?q=%22tidal%20barrier%22'));
+  await resultsFor(page, '"tidal barrier"');
+  const barrier = results(page).filter({ hasText: BARRIER }).locator('.excerpt');
+  assert.ok((await barrier.locator('mark').count()) > 0);
+  assert.ok(!articles.includes('/content/articles/harbour-city-opens-tidal-barrier.json'), `${articles}`);
   assert.deepEqual(page.crashes, []);
 });
