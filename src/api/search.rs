@@ -35,6 +35,7 @@ pub async fn search(
         total_pages: 1,
         articles: Vec::new(),
         corrected: None,
+        dropped: Vec::new(),
         matcher: Matcher::default(),
     };
     if query.is_empty() {
@@ -50,9 +51,10 @@ pub async fn search(
     // Fetched side by side, with what the filters read.
     let shards = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix)));
     let (shards, filter) = futures::future::try_join(shards, doc_filter(source, filters)).await?;
-    let Evaluation { ranked, corrections, matched } =
+    let Evaluation { ranked, corrections, dropped, matched } =
         evaluate(&query, &plan, &manifest, &wanted, &shards, &filter);
-    results.corrected = corrected_text(&query, &corrections);
+    results.corrected = corrected_text(&query, &corrections, &dropped);
+    results.dropped = dropped;
     results.matcher = Matcher { stemmer, keys: matched };
     let (docs, total_pages) = page_docs(&ranked, page);
     results.total = ranked.len();

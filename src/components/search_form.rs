@@ -5,10 +5,10 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use super::page_heading::HasNavigated;
+use super::site_context::use_site;
 use crate::model::article::Ref;
 use crate::model::routes::{SECTION_PARAM, WITHIN_PARAM};
 use crate::model::search::filter::{Filters, Within};
-use super::site_context::use_site;
 
 /// A search box. A plain GET form to the search page, so it works as HTML alone (and a static
 /// host's fallback serves the app at that URL); with the app running, submitting navigates in

@@ -51,10 +51,8 @@ impl AppRoute {
             return Some(AppRoute::Home);
         }
         if path == SEARCH_SEGMENT {
-            let filters = Filters::from_params(
-                query(SECTION_PARAM).as_deref(),
-                query(WITHIN_PARAM).as_deref(),
-            );
+            let filters =
+                Filters::from_params(query(SECTION_PARAM).as_deref(), query(WITHIN_PARAM).as_deref());
             return Some(AppRoute::Search { query: query("q").unwrap_or_default(), filters, page: page() });
         }
         let (first, slug) = path.split_once('/')?;

@@ -11,14 +11,14 @@ use crate::components::page_heading::PageHeading;
 use crate::components::search_form::SearchForm;
 use crate::components::site_context::use_site;
 use crate::components::widgets::sidebar::Sidebar;
-use crate::model::pagination::{neighbours, parse_page};
 use crate::model::article::Ref;
+use crate::model::pagination::{neighbours, parse_page};
 use crate::model::search::filter::Filters;
 use crate::model::search::highlight::Matcher;
 use crate::model::search::passage::{has_match, passage};
-use crate::model::text::body_text;
 use crate::model::search::{SearchQuery, SearchResults};
 use crate::model::seo::PageMeta;
+use crate::model::text::body_text;
 
 /// `?q=…&section=…&within=…&page=N`. All kept as text: a missing or mistyped page means page
 /// 1, an unknown filter no filter (`Filters::from_params`). The filters' names are
@@ -65,6 +65,12 @@ fn count_text(total: usize) -> String {
         1 => "1 result".to_owned(),
         n => format!("{n} results"),
     }
+}
+
+/// The words left out, said: "No story has “disorders”. ".
+fn dropped_text(dropped: &[String]) -> Option<String> {
+    let quoted: Vec<String> = dropped.iter().map(|word| format!("“{word}”")).collect();
+    (!quoted.is_empty()).then(|| format!("No story has {}. ", quoted.join(" or ")))
 }
 
 /// The filters in words, for the count and the no-results advice: " in World, past week".
@@ -165,6 +171,7 @@ fn SearchView(results: SearchResults) -> impl IntoView {
             {corrected.map(|words| view! {
                 <p class="search-correction">
                     "Showing results for " <strong>{words}</strong> ". "
+                    {dropped_text(&results.dropped)}
                     <a href=as_typed>{format!("Search instead for “{query}”")}</a>
                 </p>
             })}

@@ -61,6 +61,18 @@ test('words in quotes are a phrase: found only in that order', async () => {
   assert.deepEqual(page.crashes, []);
 });
 
+test('a word no story has is left out, and the page says so with a way back to all the words', async () => {
+  const page = await openAt('/search?q=sleeping%20disorders');
+  await resultsFor(page, 'sleeping disorders');
+  const notice = page.locator('.search-correction');
+  await notice.getByText('Showing results for sleeping. No story has “disorders”.').waitFor();
+  assert.ok((await headlines(page)).includes('Rotating night shifts linked to long-term sleep problems, study finds'));
+  await notice.getByRole('link', { name: 'Search instead for “sleeping disorders”' }).click();
+  await resultsFor(page, '"sleeping disorders"');
+  await page.getByRole('heading', { level: 2, name: 'No results', exact: true }).waitFor();
+  assert.deepEqual(page.crashes, []);
+});
+
 test('the date filter in the address keeps the stories of the range, and says so', async () => {
   const page = await openAt('/search?q=harbour');
   await resultsFor(page, 'harbour');
@@ -89,12 +101,14 @@ test('the section filter keeps that section, and a filtered search with nothing 
   await count(page).getByText('No results in Health, past week', { exact: true }).waitFor();
   await page.getByText('No stories match “barrier” in Health, past week.').waitFor();
   await page.getByRole('link', { name: 'Search all stories for “barrier”' }).click();
-  await resultsFor(page, 'barrier');
+  // The same heading: the new page is the one whose count names no filter.
+  await count(page).getByText(/^\d+ results?$/).waitFor();
   assert.ok((await headlines(page)).includes(BARRIER));
   assert.equal(new URL(page.url()).searchParams.get('section'), null);
   // An address with a section that is not a slug is searched without it.
   await page.goto(url('/search?q=barrier&section=..%2F..%2Fsecret'));
   await resultsFor(page, 'barrier');
+  await count(page).getByText(/^\d+ results?$/).waitFor();
   assert.ok((await headlines(page)).includes(BARRIER));
   assert.deepEqual(page.crashes, []);
 });

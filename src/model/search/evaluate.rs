@@ -51,17 +51,21 @@ fn exact_scores<'a>(key: &Key, shard_of: impl Fn(&str) -> Option<&'a Shard>) -> 
         .collect()
 }
 
-/// The shards a query reads, each once: `None` when some word can be in no shard, so no story
-/// has it and, every word having to match, nothing is found without a request. An excluded
-/// word with no shard is in no story: nothing to leave out.
+/// The shards a query reads, each once: `None` when the query can find nothing without a
+/// request — a quoted word, which is required, can be in no shard, or no word can. An unquoted
+/// word with no shard matches nothing and is left out (see [`evaluate`]); an excluded word with
+/// no shard is in no story: nothing to leave out.
 pub fn shards_needed<'a>(plan: &Plan, shards: &'a [String]) -> Option<Vec<&'a str>> {
     let mut all: Vec<&str> = Vec::new();
-    for word in &plan.words {
+    for (word, required) in plan.words.iter().zip(&plan.required) {
         let prefixes: Vec<&str> = word.iter().filter_map(|key| shard_for(&key.term, shards)).collect();
-        if prefixes.is_empty() {
+        if prefixes.is_empty() && *required {
             return None;
         }
         all.extend(prefixes);
+    }
+    if all.is_empty() {
+        return None;
     }
     let optional = plan.exact.iter().chain(&plan.excluded);
     all.extend(optional.filter_map(|key| shard_for(&key.term, shards)));
@@ -79,6 +83,8 @@ pub fn shards_needed<'a>(plan: &Plan, shards: &'a [String]) -> Option<Vec<&'a st
 pub struct Evaluation {
     pub ranked: Vec<Ranked>,
     pub corrections: Vec<(String, String)>,
+    /// Words left out because no story has them, even corrected (see [`evaluate`]).
+    pub dropped: Vec<String>,
     /// The keys the words were found by (a corrected word's in place of its own), for marking
     /// them in the results.
     pub matched: Vec<Key>,
@@ -89,7 +95,9 @@ pub struct Evaluation {
 /// nearest spelling its shard holds (`correct::closest`); a word spelt as typed scores its
 /// exact uses twice, so it ranks above a stemmed match, which ranks above a corrected one
 /// (scored once, at its corrected spelling); phrases keep only the docs that have their words
-/// in order; docs with an excluded word are left out.
+/// in order; docs with an excluded word are left out. A word no story has, even corrected, is
+/// left out while others remain, unless quoted: "sleeping disorders" then finds the stories
+/// about sleeping rather than nothing, and the page says which word had none.
 pub fn evaluate(
     query: &SearchQuery,
     plan: &Plan,
@@ -122,23 +130,36 @@ pub fn evaluate(
         } else {
             matched.extend(keys.iter().cloned());
         }
-        let list = hits.iter().map(|(doc, hit)| {
-            (*doc, hit.score.saturating_add(bonus.get(doc).copied().unwrap_or(0)))
-        });
+        let list = hits
+            .iter()
+            .map(|(doc, hit)| (*doc, hit.score.saturating_add(bonus.get(doc).copied().unwrap_or(0))));
         lists.push(list.collect());
         words.push(hits);
+    }
+    let mut dropped = Vec::new();
+    if lists.iter().any(|list| !list.is_empty()) {
+        let mut index = 0;
+        lists.retain(|list| {
+            let keep = !list.is_empty() || query.quoted.get(index).copied().unwrap_or(true);
+            if !keep {
+                dropped.extend(query.terms.get(index).cloned());
+            }
+            index += 1;
+            keep
+        });
     }
     let mut ranked = rank(&lists, manifest.docs);
     let left_out: BTreeSet<u32> = word_hits(&plan.excluded, shard_of).into_keys().collect();
     ranked.retain(|(doc, _)| !left_out.contains(doc));
     ranked.retain(|(doc, _)| query.phrases.iter().all(|phrase| in_order(phrase, &words, *doc)));
-    Evaluation { ranked, corrections, matched }
+    Evaluation { ranked, corrections, dropped, matched }
 }
 
 /// Whether `doc` has the phrase's words in order: some start from which every word stands at
 /// its offset.
 fn in_order(phrase: &[(usize, u32)], words: &[BTreeMap<u32, Hit>], doc: u32) -> bool {
-    let positions = |index: usize| words.get(index).and_then(|hits| hits.get(&doc)).map(|hit| hit.at.as_slice());
+    let positions =
+        |index: usize| words.get(index).and_then(|hits| hits.get(&doc)).map(|hit| hit.at.as_slice());
     let Some(((first, first_offset), rest)) = phrase.split_first() else { return true };
     let Some(starts) = positions(*first) else { return false };
     starts.iter().filter_map(|at| at.checked_sub(*first_offset)).any(|start| {

@@ -124,6 +124,8 @@ pub struct Plan {
     /// Per word, where its spelling as typed is counted: among the words as written when its
     /// stem differs, else the stem's own `exact` score.
     pub exact: Vec<Key>,
+    /// Per word, whether it must match (quoted) rather than be left out when no story has it.
+    pub required: Vec<bool>,
     pub excluded: Vec<Key>,
 }
 
@@ -142,8 +144,10 @@ impl SearchQuery {
                 written: true,
             });
             plan.exact.push(Key { term: word.to_owned(), prefix: false, written: stem != word });
-            plan.words.push(std::iter::once(Key { term: stem, prefix, written: false }).chain(typed).collect());
+            plan.words
+                .push(std::iter::once(Key { term: stem, prefix, written: false }).chain(typed).collect());
         }
+        plan.required = self.quoted.clone();
         plan.excluded = self
             .excluded
             .iter()
@@ -166,18 +170,25 @@ pub struct SearchResults {
     pub total_pages: u32,
     pub articles: Vec<Summary>,
     /// The query as searched when a word matched nothing and a near spelling did ("harbour"
-    /// for "harbor"); `None` when every word was found as typed.
+    /// for "harbor") or the word was left out; `None` when every word was found as typed.
     pub corrected: Option<String>,
+    /// The words no story has, left out of the search.
+    pub dropped: Vec<String>,
     /// What the words were found by, to mark them in each result.
     pub matcher: Matcher,
 }
 
-/// The query's words with `corrections` applied, for "Showing results for …".
-pub fn corrected_text(query: &SearchQuery, corrections: &[(String, String)]) -> Option<String> {
-    if corrections.is_empty() {
+/// The query's words with `corrections` applied and `dropped` left out, for "Showing results
+/// for …"; `None` when the words were searched as typed.
+pub fn corrected_text(
+    query: &SearchQuery,
+    corrections: &[(String, String)],
+    dropped: &[String],
+) -> Option<String> {
+    if corrections.is_empty() && dropped.is_empty() {
         return None;
     }
-    let words = query.terms.iter().map(|term| {
+    let words = query.terms.iter().filter(|term| !dropped.contains(term)).map(|term| {
         corrections.iter().find(|(typed, _)| typed == term).map_or(term.as_str(), |(_, found)| found.as_str())
     });
     Some(words.collect::<Vec<_>>().join(" "))

@@ -4,6 +4,8 @@
 use gazette::model::decode::decode;
 use gazette::model::search::filter::{section_file, DocFilter, Recent, SectionDocs, RECENT_FILE};
 
+use gazette::model::search::query::corrected_text;
+
 use super::tests::{build, evaluation_within, file, record, search};
 use crate::date::parse_rfc3339;
 
@@ -80,4 +82,25 @@ fn filters_read_the_days_and_sections_the_tool_wrote() {
     assert_eq!(within(DocFilter { newer_than: Some(week), in_section: Some(world.docs()) }), [0]);
     assert_eq!(within(DocFilter { newer_than: None, in_section: Some(world.docs()) }), [0, 2, 3]);
     assert_eq!(within(DocFilter { newer_than: Some(0), in_section: None }), Vec::<u32>::new());
+}
+
+#[test]
+fn a_word_no_story_has_is_left_out_unless_quoted_and_the_page_is_told() {
+    let records = vec![
+        record(0, "Night shifts linked to sleep problems", "Nurses sleeping badly."),
+        record(1, "Harbour festival", "Music by the water."),
+    ];
+    let (files, _) = build(&records);
+    let found = |text: &str| {
+        let (query, found) = evaluation_within(&files, text, &DocFilter::default());
+        let docs: Vec<u32> = found.ranked.iter().map(|(doc, _)| *doc).collect();
+        (docs, found.dropped.clone(), corrected_text(&query, &found.corrections, &found.dropped))
+    };
+    let dropped = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+    assert_eq!(found("sleeping disorders"), (vec![0], dropped(&["disorders"]), Some("sleeping".into())));
+    assert_eq!(found("sleeping \"disorders\""), (vec![], vec![], None), "a quoted word is required");
+    assert_eq!(found("zyxwvut"), (vec![], vec![], None), "nothing left to search: nothing found");
+    assert_eq!(found("sleeping music"), (vec![], vec![], None), "both exist: both must match");
+    let (docs, gone, text) = found("shifts sleepng qqqqqq");
+    assert_eq!((docs, gone, text), (vec![0], dropped(&["qqqqqq"]), Some("shifts sleeping".into())));
 }
