@@ -2,12 +2,17 @@
 
 use std::collections::BTreeMap;
 
-use gazette::model::search::evaluate::{page_docs, postings_for, rank};
+use gazette::model::search::evaluate::{page_docs, postings_for, rank, Ranked};
 use gazette::model::search::index::Posting;
 use gazette::model::search::query::{SearchQuery, MAX_TERMS, PER_PAGE};
 
-fn shard(terms: &[(&str, &[Posting])]) -> BTreeMap<String, Vec<Posting>> {
-    terms.iter().map(|(term, postings)| ((*term).to_owned(), postings.to_vec())).collect()
+fn shard(terms: &[(&str, &[Ranked])]) -> BTreeMap<String, Vec<Posting>> {
+    let postings = |list: &[Ranked]| list.iter().map(|(doc, score)| Posting::new(*doc, *score)).collect();
+    terms.iter().map(|(term, list)| ((*term).to_owned(), postings(list))).collect()
+}
+
+fn ranked(postings: Vec<Posting>) -> Vec<Ranked> {
+    postings.into_iter().map(|p| (p.doc, p.score)).collect()
 }
 
 #[test]
@@ -38,6 +43,22 @@ fn quoted_words_are_marked_and_never_end_in_a_prefix() {
 }
 
 #[test]
+fn quoted_words_make_a_phrase_that_keeps_its_gaps() {
+    let query = SearchQuery::parse("\"the tidal barrier of Harbour City\" gates");
+    assert_eq!(query.terms, ["tidal", "barrier", "harbour", "city", "gates"]);
+    assert_eq!(query.quoted, [true, true, true, true, false]);
+    // Stop words are not searched for, but they still stand between the words.
+    assert_eq!(query.phrases, [vec![(0, 1), (1, 2), (2, 4), (3, 5)]]);
+    let query = SearchQuery::parse("city \"harbour city\" \"lone\"");
+    assert_eq!(query.terms, ["city", "harbour", "lone"]);
+    assert_eq!(query.quoted, [true, true, true], "a word quoted anywhere is quoted");
+    assert_eq!(query.phrases, [vec![(1, 0), (0, 1)]], "one quoted word is not a phrase");
+    let long = SearchQuery::parse("one two three four five \"six seven eight\"");
+    assert_eq!(long.terms.len(), MAX_TERMS);
+    assert!(long.phrases.is_empty(), "a phrase cut by the word limit has one word left: none");
+}
+
+#[test]
 fn a_leading_minus_excludes_a_word() {
     let query = SearchQuery::parse("harbour -tidal-barrier e-mail -");
     assert_eq!(query.terms, ["harbour", "e", "mail"]);
@@ -53,11 +74,11 @@ fn exact_and_prefix_postings() {
         ("harbours", &[(1, 5), (2, 7)]),
         ("hat", &[(3, 1)]),
     ]);
-    assert_eq!(postings_for(&shard, "harbour", false), [(1, 30), (4, 2)]);
-    assert_eq!(postings_for(&shard, "harb", false), []);
+    assert_eq!(ranked(postings_for(&shard, "harbour", false)), [(1, 30), (4, 2)]);
+    assert_eq!(ranked(postings_for(&shard, "harb", false)), []);
     // A doc with both spellings counts its best score once.
-    assert_eq!(postings_for(&shard, "harb", true), [(1, 30), (2, 7), (4, 2)]);
-    assert_eq!(postings_for(&shard, "zzz", true), []);
+    assert_eq!(ranked(postings_for(&shard, "harb", true)), [(1, 30), (2, 7), (4, 2)]);
+    assert_eq!(ranked(postings_for(&shard, "zzz", true)), []);
 }
 
 #[test]
@@ -79,7 +100,7 @@ fn ties_go_to_the_newest_and_damaged_doc_numbers_are_dropped() {
 
 #[test]
 fn pages_of_ten() {
-    let ranked: Vec<Posting> = (0..23).map(|doc| (doc, 100 - doc)).collect();
+    let ranked: Vec<Ranked> = (0..23).map(|doc| (doc, 100 - doc)).collect();
     let (first, pages) = page_docs(&ranked, 1);
     assert_eq!((first.len(), pages), (PER_PAGE, 3));
     assert_eq!(first.first(), Some(&0));

@@ -6,27 +6,36 @@ use std::collections::BTreeMap;
 use futures::future::try_join_all;
 
 use super::http::{get_text, DEFAULT_TIMEOUT_MS};
+use super::storage::now_seconds;
 use super::{ApiError, ContentSource};
 use crate::model::article::Summary;
 use crate::model::decode::{decode, DecodeError};
 use crate::model::search::evaluate::{evaluate, page_docs, shards_needed, Evaluation};
+use crate::model::search::filter::{section_file, DocFilter, Filters, Recent, SectionDocs, RECENT_FILE};
 use crate::model::search::highlight::Matcher;
 use crate::model::search::index::{docs_file, locate, shard_file, MANIFEST_FILE};
 use crate::model::search::query::corrected_text;
 use crate::model::search::stem::Stemmer;
 use crate::model::search::{DocsChunk, Manifest, SearchQuery, SearchResults, Shard};
 
-/// The results on `page` (1-based) for `text` as the reader typed it. A query with no
-/// searchable word finds nothing without a request.
-pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<SearchResults, ApiError> {
+/// The results on `page` (1-based) for `text` as the reader typed it, among the stories
+/// `filters` allow. A query with no searchable word finds nothing without a request.
+pub async fn search(
+    source: &ContentSource,
+    text: &str,
+    filters: &Filters,
+    page: u32,
+) -> Result<SearchResults, ApiError> {
     let query = SearchQuery::parse(text);
     let mut results = SearchResults {
         query: text.to_owned(),
+        filters: filters.clone(),
         total: 0,
         page,
         total_pages: 1,
         articles: Vec::new(),
         corrected: None,
+        dropped: Vec::new(),
         matcher: Matcher::default(),
     };
     if query.is_empty() {
@@ -39,10 +48,13 @@ pub async fn search(source: &ContentSource, text: &str, page: u32) -> Result<Sea
     let stemmer = Stemmer::named(manifest.stemmer.as_deref());
     let plan = query.plan(stemmer);
     let Some(wanted) = shards_needed(&plan, &manifest.shards) else { return Ok(results) };
-    // Fetched side by side.
-    let shards: Vec<Shard> = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix))).await?;
-    let Evaluation { ranked, corrections, matched } = evaluate(&query, &plan, &manifest, &wanted, &shards);
-    results.corrected = corrected_text(&query, &corrections);
+    // Fetched side by side, with what the filters read.
+    let shards = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix)));
+    let (shards, filter) = futures::future::try_join(shards, doc_filter(source, filters)).await?;
+    let Evaluation { ranked, corrections, dropped, matched } =
+        evaluate(&query, &plan, &manifest, &wanted, &shards, &filter);
+    results.corrected = corrected_text(&query, &corrections, &dropped);
+    results.dropped = dropped;
     results.matcher = Matcher { stemmer, keys: matched };
     let (docs, total_pages) = page_docs(&ranked, page);
     results.total = ranked.len();
@@ -84,6 +96,29 @@ async fn index_text(source: &ContentSource, relative: &str) -> Result<String, Ap
         ApiError::NotFound => ApiError::Http { status: 404 },
         other => other,
     })
+}
+
+/// The docs `filters` allow, from the files they read: none when no filter is on.
+async fn doc_filter(source: &ContentSource, filters: &Filters) -> Result<DocFilter, ApiError> {
+    let recent = async {
+        let Some(within) = filters.within else { return Ok(None) };
+        let recent: Recent = decode(&index_text(source, RECENT_FILE).await?)?;
+        // Whole seconds are plenty for a range counted in days.
+        #[allow(clippy::cast_possible_truncation)]
+        let now = now_seconds() as i64;
+        Ok::<_, ApiError>(Some(recent.since(within.first_day(now))))
+    };
+    let section = async {
+        let Some(slug) = &filters.section else { return Ok(None) };
+        // A section with no stories has no file: nothing is in it.
+        match get_text(&source.file_url(&section_file(slug)), DEFAULT_TIMEOUT_MS).await {
+            Ok(text) => Ok(Some(decode::<SectionDocs>(&text)?.docs())),
+            Err(ApiError::NotFound) => Ok(Some(Vec::new())),
+            Err(other) => Err(other),
+        }
+    };
+    let (newer_than, in_section) = futures::future::try_join(recent, section).await?;
+    Ok(DocFilter { newer_than, in_section })
 }
 
 async fn fetch_shard(source: &ContentSource, prefix: &str) -> Result<Shard, ApiError> {

@@ -18,11 +18,14 @@ pub enum CardStyle {
 }
 
 /// `marks`: on a results page, what the search matched, marked in the headline and excerpt.
+/// `passage`: a passage of the story to show in place of the excerpt once it has loaded (the
+/// excerpt until then, or if it fails).
 #[component]
 pub fn ArticleCard(
     summary: Summary,
     #[prop(optional)] style: CardStyle,
     #[prop(optional)] marks: Option<Matcher>,
+    #[prop(default = None)] passage: Option<LocalResource<Option<String>>>,
 ) -> impl IntoView {
     let links = use_site().links;
     let href = links.article(&summary.slug);
@@ -48,7 +51,7 @@ pub fn ArticleCard(
                 } else {
                     view! { <h3 class="card-headline">{headline}</h3> }.into_any()
                 }}
-                {(style != CardStyle::Compact).then(|| view! { <p class="excerpt">{marked(summary.excerpt, marks.as_ref())}</p> })}
+                {(style != CardStyle::Compact).then(|| view! { <p class="excerpt">{excerpt(summary.excerpt, marks, passage)}</p> })}
                 <p class="meta">
                     <DateText iso=summary.published />
                     <span class="reading-time">{format!(" · {} min read", summary.reading_minutes)}</span>
@@ -58,6 +61,22 @@ pub fn ArticleCard(
             </div>
         </article>
     }
+}
+
+/// The excerpt, or the passage once it has come. Its own `Suspense`, so the results page does
+/// not wait for the passages.
+fn excerpt(text: String, marks: Option<Matcher>, passage: Option<LocalResource<Option<String>>>) -> AnyView {
+    let Some(found) = passage else { return marked(text, marks.as_ref()).into_any() };
+    let (fallback_text, fallback_marks) = (text.clone(), marks.clone());
+    view! {
+        <Suspense fallback=move || marked(fallback_text.clone(), fallback_marks.as_ref())>
+            {move || {
+                let (text, marks) = (text.clone(), marks.clone());
+                Suspend::new(async move { marked(found.await.unwrap_or(text), marks.as_ref()) })
+            }}
+        </Suspense>
+    }
+    .into_any()
 }
 
 /// Text as text nodes, the matched words inside `<mark>`; unchanged without `marks`.

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::routes::{AppRoute, ARCHIVES};
+use super::search::filter::Filters;
 
 /// Stands for the slug in `path` and `file`.
 pub const SLUG: &str = "{slug}";
@@ -46,7 +47,7 @@ pub fn preload_table(content_path: &str) -> PreloadTable {
     let routes = [AppRoute::Home, AppRoute::Article { slug: slug() }]
         .into_iter()
         .chain(archives)
-        .chain([AppRoute::Search { query: "words".to_owned(), page: 1 }])
+        .chain([AppRoute::Search { query: "words".to_owned(), filters: Filters::default(), page: 1 }])
         .filter_map(|route| {
             let file = route.data_file_at(PAGE)?;
             let query = matches!(route, AppRoute::Search { .. }).then_some("q");

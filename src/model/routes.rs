@@ -3,6 +3,7 @@
 use super::listing::ArchiveKind;
 use super::pagination::parse_page;
 use super::percent::encode_component;
+use super::search::filter::{Filters, Within};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppRoute {
@@ -15,14 +16,20 @@ pub enum AppRoute {
         slug: String,
         page: u32,
     },
-    /// `/search?q=…&page=N`: the query as typed (not yet tokenized), so the link keeps it.
+    /// `/search?q=…&section=…&within=…&page=N`: the query as typed (not yet tokenized), so
+    /// the link keeps it, and the filters.
     Search {
         query: String,
+        filters: Filters,
         page: u32,
     },
     /// `/saved`: the stories this reader saved for offline reading (kept on their device).
     Saved,
 }
+
+/// The search page's filters in its address (`?section=politics&within=week`).
+pub const SECTION_PARAM: &str = "section";
+pub const WITHIN_PARAM: &str = "within";
 
 /// The first segment of an article's address (`article/<slug>`).
 pub const ARTICLE_SEGMENT: &str = "article";
@@ -48,7 +55,9 @@ impl AppRoute {
             return Some(AppRoute::Home);
         }
         if path == SEARCH_SEGMENT {
-            return Some(AppRoute::Search { query: query("q").unwrap_or_default(), page: page() });
+            let filters =
+                Filters::from_params(query(SECTION_PARAM).as_deref(), query(WITHIN_PARAM).as_deref());
+            return Some(AppRoute::Search { query: query("q").unwrap_or_default(), filters, page: page() });
         }
         if path == SAVED_SEGMENT {
             return Some(AppRoute::Saved);
@@ -141,14 +150,21 @@ impl Links {
                     href.push_str(&format!("?page={page}"));
                 }
             }
-            AppRoute::Search { query, page } => {
-                if !query.is_empty() {
-                    href.push_str("?q=");
-                    href.push_str(&encode_component(query));
-                }
-                if *page > 1 {
-                    href.push(if query.is_empty() { '?' } else { '&' });
-                    href.push_str(&format!("page={page}"));
+            AppRoute::Search { query, filters, page } => {
+                let within = filters.within.map(Within::param);
+                let page = (*page > 1).then(|| page.to_string());
+                let pairs = [
+                    ("q", Some(query.as_str()).filter(|q| !q.is_empty())),
+                    (SECTION_PARAM, filters.section.as_deref()),
+                    (WITHIN_PARAM, within),
+                    ("page", page.as_deref()),
+                ];
+                let present = pairs.into_iter().filter_map(|(name, value)| Some((name, value?)));
+                for (i, (name, value)) in present.enumerate() {
+                    href.push(if i == 0 { '?' } else { '&' });
+                    href.push_str(name);
+                    href.push('=');
+                    href.push_str(&encode_component(value));
                 }
             }
         }
@@ -156,7 +172,12 @@ impl Links {
     }
 
     pub fn search(&self, query: &str, page: u32) -> String {
-        self.to_href(&AppRoute::Search { query: query.to_owned(), page })
+        self.search_within(query, &Filters::default(), page)
+    }
+
+    /// A search narrowed by `filters`.
+    pub fn search_within(&self, query: &str, filters: &Filters, page: u32) -> String {
+        self.to_href(&AppRoute::Search { query: query.to_owned(), filters: filters.clone(), page })
     }
 
     pub fn article(&self, slug: &str) -> String {

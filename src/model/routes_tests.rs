@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::search::filter::{Filters, Within};
 
 fn parse(path: &str, page: Option<&str>) -> Option<AppRoute> {
     AppRoute::parse(path, |name| (name == "page").then(|| page.map(str::to_owned)).flatten())
@@ -12,7 +13,12 @@ fn addresses_read_back_as_the_routes_that_wrote_them() {
         AppRoute::Article { slug: "a-b".into() },
         AppRoute::Archive { kind: ArchiveKind::Tag, slug: "ai".into(), page: 1 },
         AppRoute::Archive { kind: ArchiveKind::Author, slug: "m".into(), page: 3 },
-        AppRoute::Search { query: "x y".into(), page: 2 },
+        AppRoute::Search { query: "x y".into(), filters: Filters::default(), page: 2 },
+        AppRoute::Search {
+            query: "x".into(),
+            filters: Filters { section: Some("world".into()), within: Some(Within::Week) },
+            page: 1,
+        },
         AppRoute::Saved,
     ] {
         let href = links.to_href(&route);

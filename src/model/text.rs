@@ -30,6 +30,28 @@ fn push_inline_text(inlines: &[Inline], out: &mut String) {
     }
 }
 
+/// The text a reader reads in the body, one space between blocks: paragraphs, headings,
+/// quotes, list items and image captions. What search indexes and cuts its passages from.
+pub fn body_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    let mut push = |inlines: &[Inline]| {
+        push_inline_text(inlines, &mut out);
+        out.push(' ');
+    };
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => push(content),
+            Block::Quote { paragraphs, .. } => paragraphs.iter().for_each(|p| push(p)),
+            Block::List { items, .. } => items.iter().for_each(|item| push(item)),
+            Block::Image { image } => {
+                push(&[Inline::Text { text: image.caption.clone().unwrap_or_default() }]);
+            }
+            Block::Unsupported => {}
+        }
+    }
+    out
+}
+
 /// The words a reader reads: body text, headings, quotes, list items and image captions.
 pub fn word_count(blocks: &[Block]) -> usize {
     blocks.iter().map(block_words).sum()

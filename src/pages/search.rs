@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query;
 use leptos_router::params::Params;
 
-use crate::api::search;
+use crate::api::{fetch_article, search, ContentSource};
 use crate::components::article_card::ArticleCard;
 use crate::components::async_view::AsyncView;
 use crate::components::comments::provide_comment_counts;
@@ -11,14 +11,23 @@ use crate::components::page_heading::PageHeading;
 use crate::components::search_form::SearchForm;
 use crate::components::site_context::use_site;
 use crate::components::widgets::sidebar::Sidebar;
+use crate::model::article::Ref;
 use crate::model::pagination::{neighbours, parse_page};
+use crate::model::search::filter::Filters;
+use crate::model::search::highlight::Matcher;
+use crate::model::search::passage::{has_match, passage};
 use crate::model::search::{SearchQuery, SearchResults};
 use crate::model::seo::PageMeta;
+use crate::model::text::body_text;
 
-/// `?q=…&page=N`. Both kept as text: a missing or mistyped page means page 1.
+/// `?q=…&section=…&within=…&page=N`. All kept as text: a missing or mistyped page means page
+/// 1, an unknown filter no filter (`Filters::from_params`). The filters' names are
+/// `routes::SECTION_PARAM` and `WITHIN_PARAM`; a test holds these fields to them.
 #[derive(Params, Clone, Debug, PartialEq, Eq)]
 pub struct SearchParams {
     pub q: Option<String>,
+    pub section: Option<String>,
+    pub within: Option<String>,
     pub page: Option<String>,
 }
 
@@ -29,9 +38,14 @@ pub fn SearchPage() -> impl IntoView {
     let params = use_query::<SearchParams>();
     let text = move || params.read().as_ref().ok().and_then(|p| p.q.clone()).unwrap_or_default();
     let page = move || parse_page(params.read().as_ref().ok().and_then(|p| p.page.as_deref()));
+    let filters = move || {
+        params.read().as_ref().ok().map_or_else(Filters::default, |p| {
+            Filters::from_params(p.section.as_deref(), p.within.as_deref())
+        })
+    };
     let results = LocalResource::new(move || {
-        let (source, text, page) = (source.clone(), text(), page());
-        async move { search(&source, &text, page).await }
+        let (source, text, filters, page) = (source.clone(), text(), filters(), page());
+        async move { search(&source, &text, &filters, page).await }
     });
     view! {
         <div class="with-sidebar">
@@ -53,6 +67,22 @@ fn count_text(total: usize) -> String {
     }
 }
 
+/// The words left out, said: "No story has “disorders”. ".
+fn dropped_text(dropped: &[String]) -> Option<String> {
+    let quoted: Vec<String> = dropped.iter().map(|word| format!("“{word}”")).collect();
+    (!quoted.is_empty()).then(|| format!("No story has {}. ", quoted.join(" or ")))
+}
+
+/// The filters in words, for the count and the no-results advice: " in World, past week".
+fn filters_text(filters: &Filters, sections: &[Ref]) -> String {
+    let section = filters.section.as_deref().map(|slug| {
+        let name = sections.iter().find(|s| s.slug == slug).map_or(slug, |s| s.name.as_str());
+        format!(" in {name}")
+    });
+    let within = filters.within.map(|range| format!(", {}", range.label().to_lowercase()));
+    format!("{}{}", section.unwrap_or_default(), within.unwrap_or_default())
+}
+
 #[component]
 fn SearchView(results: SearchResults) -> impl IntoView {
     let site = use_site();
@@ -67,10 +97,13 @@ fn SearchView(results: SearchResults) -> impl IntoView {
     // Shown only when the corrected words found something; quoting the words as typed is how
     // a reader asks for them as spelt.
     let corrected = results.corrected.filter(|_| results.total > 0);
-    let as_typed = site.links.search(&format!("\"{}\"", query.replace(['"', '“', '”'], "")), 1);
+    let filters = results.filters.clone();
+    let narrowed = filters_text(&filters, &site.config.sections);
+    let as_typed =
+        site.links.search_within(&format!("\"{}\"", query.replace(['"', '“', '”'], "")), &filters, 1);
     // Said after the heading when the page arrives, so a screen reader hears the count too.
     let announce = (!query.is_empty()).then(|| {
-        let count = count_text(results.total).to_lowercase();
+        let count = format!("{}{narrowed}", count_text(results.total).to_lowercase());
         match &corrected {
             Some(words) => format!("{heading}: {count}, showing results for {words}"),
             None => format!("{heading}: {count}"),
@@ -88,13 +121,22 @@ fn SearchView(results: SearchResults) -> impl IntoView {
             "A word with a minus only leaves stories out: add a word to find."
         };
         view! { <p class="empty">{advice}</p> }.into_any()
+    } else if results.total == 0 && !filters.is_empty() {
+        let everywhere = site.links.search(&query, 1);
+        view! {
+            <p class="empty">
+                {format!("No stories match “{query}”{narrowed}. ")}
+                <a href=everywhere>{format!("Search all stories for “{query}”")}</a>
+            </p>
+        }
+        .into_any()
     } else if results.total == 0 {
         view! {
             <p class="empty">{format!("No stories match “{query}”. Check the spelling, or try fewer or other words.")}</p>
         }
         .into_any()
     } else if results.articles.is_empty() {
-        let last = site.links.search(&query, results.total_pages);
+        let last = site.links.search_within(&query, &filters, results.total_pages);
         view! {
             <p class="empty">
                 {match results.total_pages {
@@ -110,7 +152,10 @@ fn SearchView(results: SearchResults) -> impl IntoView {
             <div class="card-list">
                 {results.articles.into_iter().map(|summary| {
                     let marks = results.matcher.clone();
-                    view! { <ArticleCard summary marks /> }
+                    // A story that matched deeper than its excerpt shows the passage that did.
+                    let passage = (!has_match(&summary.excerpt, &marks))
+                        .then(|| body_passage(site.content.clone(), summary.slug.clone(), marks.clone()));
+                    view! { <ArticleCard summary marks passage /> }
                 }).collect_view()}
             </div>
         }
@@ -121,28 +166,48 @@ fn SearchView(results: SearchResults) -> impl IntoView {
         <section class="archive search-results">
             <header class="archive-header">
                 <PageHeading announce>{heading}</PageHeading>
-                {(!query.is_empty()).then(|| view! { <h2 class="archive-count">{count_text(results.total)}</h2> })}
+                {(!query.is_empty()).then(|| view! { <h2 class="archive-count">{format!("{}{narrowed}", count_text(results.total))}</h2> })}
             </header>
             {corrected.map(|words| view! {
                 <p class="search-correction">
                     "Showing results for " <strong>{words}</strong> ". "
+                    {dropped_text(&results.dropped)}
                     <a href=as_typed>{format!("Search instead for “{query}”")}</a>
                 </p>
             })}
-            <SearchForm id="page-search" label="Search the archive" value=query.clone() class="search-page-form" />
+            <SearchForm
+                id="page-search"
+                label="Search the archive"
+                value=query.clone()
+                class="search-page-form"
+                filters=filters.clone()
+            />
             {body}
-            {show_pages.then(|| view! { <SearchPages query page=results.page total_pages=results.total_pages /> })}
+            {show_pages.then(|| view! { <SearchPages query filters page=results.page total_pages=results.total_pages /> })}
         </section>
     }
 }
 
+/// The passage of the story's body with the words `marks` matched, from the article's own
+/// file (which the reader's click on the result then finds in the cache); `None` when it
+/// fails or has none: the card keeps its excerpt.
+fn body_passage(source: ContentSource, slug: String, marks: Matcher) -> LocalResource<Option<String>> {
+    LocalResource::new(move || {
+        let (source, slug, marks) = (source.clone(), slug.clone(), marks.clone());
+        async move {
+            let article = fetch_article(&source, &slug).await.ok()?;
+            passage(&body_text(&article.body), &marks)
+        }
+    })
+}
+
 /// Previous / next pages of results, keeping the query.
 #[component]
-fn SearchPages(query: String, page: u32, total_pages: u32) -> impl IntoView {
+fn SearchPages(query: String, filters: Filters, page: u32, total_pages: u32) -> impl IntoView {
     let links = use_site().links;
     let around = neighbours(page, total_pages);
-    let previous = around.previous.map(|p| links.search(&query, p));
-    let next = around.next.map(|p| links.search(&query, p));
+    let previous = around.previous.map(|p| links.search_within(&query, &filters, p));
+    let next = around.next.map(|p| links.search_within(&query, &filters, p));
     view! {
         <nav class="pagination" aria-label="Pages">
             {previous.map(|href| view! { <a class="prev" rel="prev" href=href>"← Previous results"</a> })}

@@ -56,6 +56,7 @@ const PAGES = [
   { name: '404 page', path: '/no/such/page' },
   { name: 'search results', path: '/search?q=harbour' },
   { name: 'search with no results', path: '/search?q=zyxwvut' },
+  { name: 'search narrowed by section and date', path: '/search?q=harbour&section=world&within=year' },
   {
     name: 'error state (article JSON answers 500, reached in the app)',
     path: '/',

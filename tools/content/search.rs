@@ -4,12 +4,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use gazette::model::article::{Block, Inline};
+use gazette::model::search::filter::{section_file, Recent, SectionDocs, RECENT_DAYS, RECENT_FILE};
 use gazette::model::search::index::MANIFEST_FILE;
-use gazette::model::search::index::{docs_file, prefix_of, shard_file, DocsChunk, Manifest, Posting, Shard};
+use gazette::model::search::index::{
+    docs_file, prefix_of, shard_file, DocsChunk, Manifest, Posting, Shard, MAX_POSITIONS,
+};
 use gazette::model::search::stem::Stemmer;
-use gazette::model::search::tokenize::terms;
-use gazette::model::text::inline_text;
+use gazette::model::search::tokenize::{is_stop_word, words};
+use gazette::model::text::body_text;
 use gazette::model::FORMAT_VERSION;
 
 use crate::derive::{json, summary, Sink};
@@ -55,6 +57,7 @@ pub fn write(records: &[Record], stemmer: Stemmer, emit: &mut Sink<'_>) -> Resul
         stats.largest_chunk = stats.largest_chunk.max(bytes.len());
         emit(docs_file(chunk), bytes)?;
     }
+    write_filters(records, emit)?;
     let postings = postings(records, stemmer);
     stats.terms = postings.len();
     let mut groups: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
@@ -80,6 +83,30 @@ pub fn write(records: &[Record], stemmer: Stemmer, emit: &mut Sink<'_>) -> Resul
     Ok(stats)
 }
 
+/// What the filters read (`model::search::filter`): the stories per day of the last
+/// `RECENT_DAYS` before the newest, and each section's doc numbers.
+fn write_filters(records: &[Record], emit: &mut Sink<'_>) -> Result<(), String> {
+    let day_of = |record: &Record| record.instant.seconds.div_euclid(86_400);
+    let newest = records.first().map(day_of).unwrap_or_default();
+    let mut days: Vec<(i64, u32)> = Vec::new();
+    let mut sections: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+    for (doc, record) in (0u32..).zip(records) {
+        let day = day_of(record);
+        if newest - day <= RECENT_DAYS {
+            match days.last_mut() {
+                Some((last, count)) if *last == day => *count = doc + 1,
+                _ => days.push((day, doc + 1)),
+            }
+        }
+        sections.entry(record.article.section.slug.as_str()).or_default().push(doc);
+    }
+    emit(RECENT_FILE.to_owned(), json(&Recent { format: FORMAT_VERSION, days })?)?;
+    for (slug, docs) in sections {
+        emit(section_file(slug), json(&SectionDocs::from_docs(FORMAT_VERSION, &docs))?)?;
+    }
+    Ok(())
+}
+
 /// A term (a stem), or with `true` a word as written whose stem differs (`Shard::words`).
 type TermKey = (String, bool);
 type Entry = (TermKey, Vec<Posting>);
@@ -88,76 +115,67 @@ type Entry = (TermKey, Vec<Posting>);
 fn postings(records: &[Record], stemmer: Stemmer) -> BTreeMap<TermKey, Vec<Posting>> {
     let mut all: HashMap<TermKey, Vec<Posting>> = HashMap::new();
     for (doc, record) in (0u32..).zip(records) {
-        for (term, score) in doc_scores(record, stemmer) {
-            all.entry(term).or_default().push((doc, score));
+        for (term, mut posting) in doc_postings(record, stemmer) {
+            posting.doc = doc;
+            all.entry(term).or_default().push(posting);
         }
     }
     all.into_iter()
         .map(|(term, mut list)| {
-            list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            list.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
             list.truncate(POSTINGS_CAP);
             (term, list)
         })
         .collect()
 }
 
-/// The story's score for each of its terms (stems, and words as written that differ from
-/// theirs): the sum over fields of weight × repeats.
-fn doc_scores(record: &Record, stemmer: Stemmer) -> HashMap<TermKey, u32> {
+/// The story's posting for each of its terms (stems, and words as written that differ from
+/// theirs): the score is the sum over fields of weight × repeats, the exact score the same over
+/// the stem's own spelling; a stem's positions count every word, stop words too, as a query's
+/// phrase counts them.
+fn doc_postings(record: &Record, stemmer: Stemmer) -> HashMap<TermKey, Posting> {
     let a = &record.article;
-    let labels: Vec<&str> = [a.section.name.as_str(), a.author.name.as_str()]
-        .into_iter()
-        .chain(a.tags.iter().map(|tag| tag.name.as_str()))
-        .collect();
+    let labels = [&a.section.name, &a.author.name].into_iter().chain(a.tags.iter().map(|tag| &tag.name));
     let fields = [
-        (TITLE, a.title.clone()),
-        (LABELS, labels.join(" ")),
-        (SUMMARY, format!("{} {}", a.standfirst, record.excerpt)),
-        (BODY, body_text(&a.body)),
+        (TITLE, vec![a.title.clone()]),
+        (LABELS, labels.cloned().collect()),
+        (SUMMARY, vec![a.standfirst.clone(), record.excerpt.clone()]),
+        (BODY, vec![body_text(&a.body)]),
     ];
-    let mut scores: HashMap<TermKey, u32> = HashMap::new();
-    for (weight, text) in fields {
-        // Sorted, so each term's repeats are a run: counted without a map per field.
-        let mut list: Vec<TermKey> = Vec::new();
-        for word in terms(&text) {
-            let stem = stemmer.stem(&word).into_owned();
-            if stem != word {
-                list.push((word, true));
+    let mut postings: HashMap<TermKey, Posting> = HashMap::new();
+    let mut position = 0u32;
+    for (weight, texts) in fields {
+        // Uses in this field: (all, spelt as the stem).
+        let mut uses: HashMap<TermKey, (u32, u32)> = HashMap::new();
+        for text in texts {
+            for word in words(&text) {
+                position = position.saturating_add(1);
+                if is_stop_word(&word) {
+                    continue;
+                }
+                let stem = stemmer.stem(&word).into_owned();
+                let at = &mut postings.entry((stem.clone(), false)).or_default().at;
+                if at.len() < MAX_POSITIONS {
+                    at.push(position);
+                }
+                let exact = stem == word;
+                if !exact {
+                    uses.entry((word, true)).or_default().0 += 1;
+                }
+                let counts = uses.entry((stem, false)).or_default();
+                counts.0 += 1;
+                counts.1 += u32::from(exact);
             }
-            list.push((stem, false));
+            // A word apart: no phrase runs from one field or label into the next.
+            position = position.saturating_add(1);
         }
-        list.sort_unstable();
-        let mut runs = list.into_iter().peekable();
-        while let Some(term) = runs.next() {
-            let mut count = 1;
-            while runs.next_if_eq(&term).is_some() {
-                count += 1;
-            }
-            *scores.entry(term).or_default() += weight * count.min(REPEATS);
-        }
-    }
-    scores
-}
-
-/// The words a reader reads in the body: text, headings, quotes, lists and image captions.
-fn body_text(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    let mut push = |inlines: &[Inline]| {
-        out.push_str(&inline_text(inlines));
-        out.push(' ');
-    };
-    for block in blocks {
-        match block {
-            Block::Paragraph { content } | Block::Heading { content, .. } => push(content),
-            Block::Quote { paragraphs, .. } => paragraphs.iter().for_each(|p| push(p)),
-            Block::List { items, .. } => items.iter().for_each(|item| push(item)),
-            Block::Image { image } => {
-                push(&[Inline::Text { text: image.caption.clone().unwrap_or_default() }]);
-            }
-            Block::Unsupported => {}
+        for (term, (all, exact)) in uses {
+            let posting = postings.entry(term).or_default();
+            posting.score += weight * all.min(REPEATS);
+            posting.exact += weight * exact.min(REPEATS);
         }
     }
-    out
+    postings
 }
 
 /// One shard for `entries` (sorted, all starting with `prefix`), or, over the budget, the
@@ -198,3 +216,7 @@ fn shard(prefix: String, entries: Vec<Entry>, out: &mut Vec<(String, Vec<u8>)>) 
 #[cfg(test)]
 #[path = "tests/search.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "tests/search_ranking.rs"]
+mod ranking_tests;

@@ -48,7 +48,9 @@ mod tests {
 
     fn shard(terms: &[(&str, usize)], words: &[(&str, usize)]) -> Shard {
         let map = |list: &[(&str, usize)]| -> BTreeMap<String, Vec<Posting>> {
-            list.iter().map(|(t, n)| ((*t).to_owned(), (0..*n as u32).map(|d| (d, 1)).collect())).collect()
+            list.iter()
+                .map(|(t, n)| ((*t).to_owned(), (0..*n as u32).map(|d| Posting::new(d, 1)).collect()))
+                .collect()
         };
         Shard { format: 1, prefix: "ha".into(), terms: map(terms), words: map(words) }
     }

@@ -12,8 +12,63 @@ use crate::model::decode::Versioned;
 
 pub const MANIFEST_FILE: &str = "search/index.json";
 
-/// (doc number, score): doc numbers count from 0, newest article first.
-pub type Posting = (u32, u32);
+/// Word positions kept per story and term: enough for any phrase a reader types about a story
+/// (a phrase that only occurs past a word's 32nd use is missed), at a bounded size per posting.
+pub const MAX_POSITIONS: usize = 32;
+
+/// A story under a term. Written as one flat JSON array, `[doc, score]` or
+/// `[doc, score, exact, first position, gap, gap…]`, about half the bytes of an object; the
+/// positions as gaps keep the numbers short.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<u32>", into = "Vec<u32>")]
+pub struct Posting {
+    /// Counts from 0, newest article first.
+    pub doc: u32,
+    /// The term's weight in the story: headline over labels over standfirst over body.
+    pub score: u32,
+    /// The part of `score` from the story's words spelt exactly as the term (a stem's own
+    /// spelling: "barrier", not "barriers"), so that an exact match ranks above a stemmed one.
+    /// Only a stem's postings carry it; a word as written is exact by definition.
+    pub exact: u32,
+    /// Where the term stands among the story's words, ascending, at most [`MAX_POSITIONS`]:
+    /// for phrases. Fields and labels are a word apart, so no phrase runs across them.
+    pub at: Vec<u32>,
+}
+
+impl Posting {
+    pub fn new(doc: u32, score: u32) -> Self {
+        Posting { doc, score, ..Posting::default() }
+    }
+}
+
+impl From<Vec<u32>> for Posting {
+    fn from(list: Vec<u32>) -> Self {
+        let field = |i: usize| list.get(i).copied().unwrap_or(0);
+        let mut at = Vec::with_capacity(list.len().saturating_sub(3));
+        let mut position = 0u32;
+        for gap in list.iter().skip(3) {
+            position = position.saturating_add(*gap);
+            at.push(position);
+        }
+        Posting { doc: field(0), score: field(1), exact: field(2), at }
+    }
+}
+
+impl From<Posting> for Vec<u32> {
+    fn from(posting: Posting) -> Self {
+        let mut list = vec![posting.doc, posting.score];
+        if posting.exact == 0 && posting.at.is_empty() {
+            return list;
+        }
+        list.push(posting.exact);
+        let mut previous = 0u32;
+        for position in posting.at {
+            list.push(position.saturating_sub(previous));
+            previous = position;
+        }
+        list
+    }
+}
 
 /// `search/index.json`: which shards exist and how the docs are chunked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,6 +207,18 @@ mod tests {
         assert_eq!(shard_name(""), "_");
         assert_eq!(shard_file("ha"), "search/terms/ha.json");
         assert_eq!(docs_file(3), "search/docs/3.json");
+    }
+
+    #[test]
+    fn postings_are_flat_arrays_with_positions_as_gaps() {
+        let posting = Posting { doc: 7, score: 13, exact: 10, at: vec![3, 4, 40] };
+        let text = serde_json::to_string(&posting).expect("serializes");
+        assert_eq!(text, "[7,13,10,3,1,36]");
+        assert_eq!(serde_json::from_str::<Posting>(&text).expect("reads back"), posting);
+        assert_eq!(serde_json::to_string(&Posting::new(2, 5)).expect("serializes"), "[2,5]");
+        assert_eq!(serde_json::from_str::<Posting>("[2,5]").expect("reads"), Posting::new(2, 5));
+        assert_eq!(serde_json::from_str::<Posting>("[]").expect("reads"), Posting::default());
+        assert!(serde_json::from_str::<Posting>("[1,-2]").is_err());
     }
 
     #[test]

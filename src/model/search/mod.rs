@@ -3,8 +3,10 @@
 
 pub mod correct;
 pub mod evaluate;
+pub mod filter;
 pub mod highlight;
 pub mod index;
+pub mod passage;
 pub mod query;
 pub mod stem;
 pub mod tokenize;

@@ -9,6 +9,7 @@ use crate::model::article::{Article, Image, Ref};
 use crate::model::listing::{ArchiveKind, ArchivePage, Home};
 use crate::model::public_url::PublicUrl;
 use crate::model::routes::AppRoute;
+use crate::model::search::filter::Filters;
 use crate::model::site::SiteConfig;
 use crate::model::syndication::{feed_path, FeedFormat, FeedScope};
 use crate::model::text::word_count;
@@ -39,7 +40,11 @@ impl PageMeta {
         meta.url = Some(url.root());
         meta.image = card_image(config, &url, home.lead.image.as_ref());
         meta.feeds = feeds(config, &url, None);
-        let search = url.page(&AppRoute::Search { query: format!("{{{SEARCH_TERM}}}"), page: 1 });
+        let search = url.page(&AppRoute::Search {
+            query: format!("{{{SEARCH_TERM}}}"),
+            filters: Filters::default(),
+            page: 1,
+        });
         let website = WebSite {
             kind: "WebSite",
             name: config.site_name.clone(),
@@ -144,7 +149,11 @@ impl PageMeta {
         let mut meta = PageMeta::new(config, title, description, PageKind::Website);
         meta.noindex = true;
         if let Ok(url) = config.public_url() {
-            meta.url = Some(url.page(&AppRoute::Search { query: query.to_owned(), page }));
+            meta.url = Some(url.page(&AppRoute::Search {
+                query: query.to_owned(),
+                filters: Filters::default(),
+                page,
+            }));
             meta.feeds = feeds(config, &url, None);
             meta.image = card_image(config, &url, None);
         }

@@ -78,6 +78,7 @@ fn check_widget(path: &str, text: &str) -> Result<(), String> {
 
 /// Every search file decodes as the type the app reads it as, within its budget.
 fn check_search(path: &str, text: &str) -> Result<(), String> {
+    use gazette::model::search::filter::{Recent, SectionDocs};
     use gazette::model::search::{DocsChunk, Manifest, Shard};
     if text.len() > crate::search::SHARD_BUDGET {
         return Err(format!("{} bytes, more than {}", text.len(), crate::search::SHARD_BUDGET));
@@ -85,6 +86,10 @@ fn check_search(path: &str, text: &str) -> Result<(), String> {
     let decoded = match path {
         "index.json" => decode::<Manifest>(text).map(|m| assert_eq!(m.docs, 30)),
         _ if path.starts_with("docs/") => decode::<DocsChunk>(text).map(drop),
+        "recent.json" => decode::<Recent>(text).map(|r| assert!(!r.days.is_empty(), "the newest day")),
+        _ if path.starts_with("sections/") => {
+            decode::<SectionDocs>(text).map(|s| assert!(!s.gaps.is_empty(), "{path} is empty"))
+        }
         _ => decode::<Shard>(text)
             .map(|shard| assert!(!(shard.terms.is_empty() && shard.words.is_empty()), "{path} is empty")),
     };
