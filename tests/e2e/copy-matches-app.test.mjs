@@ -32,8 +32,8 @@ after(async () => {
 function story(rootSelector) {
   const root = document.querySelector(rootSelector);
   if (!root) return null;
-  // Only with the app running: widgets' data, counts, comments, the ad and loading states.
-  const appOnly = '.sidebar, .ticker-window, .ticker-controls, .ticker-quiet, .comment-count, #comments, .ad-slot, .loading, [role="status"], .share-action';
+  // Only with the app running: widgets' data, counts, comments, the ad, loading states, Save.
+  const appOnly = '.sidebar, .ticker-window, .ticker-controls, .ticker-quiet, .comment-count, #comments, .ad-slot, .loading, [role="status"], .share-action, .save-story';
   // The text a reader sees in `node`, less what only the running app adds to it.
   const words = (node) => {
     const kept = node.cloneNode(true);

@@ -39,6 +39,20 @@ export async function launchProfile(options = {}) {
   };
 }
 
+/**
+ * Runs `body(page, context)` as a reader with a fresh profile (`launchProfile(options)`),
+ * then checks the page never crashed nor broke its policy, and closes the profile either way.
+ */
+export async function asReader(options, body) {
+  const reader = await launchProfile(options);
+  try {
+    await body(reader.page, reader.context);
+    if (reader.page.crashes.length > 0) throw new Error(`the page crashed:\n${reader.page.crashes.join('\n')}`);
+  } finally {
+    await reader.close();
+  }
+}
+
 /** Waits until a service worker controls the page (the first one claims it when it starts). */
 export async function workerControls(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -63,16 +77,15 @@ export function cacheNames(page) {
  * icon of the manifest is a PNG of its stated size. Returns the manifest.
  */
 export async function installable(address) {
-  const reader = await launchProfile();
-  const { page, context } = reader;
-  try {
+  let manifest;
+  await asReader({}, async (page, context) => {
     await page.gotoApp(address);
     await workerControls(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     if (installabilityErrors.length > 0) throw new Error(`not installable: ${JSON.stringify(installabilityErrors)}`);
     const href = await page.locator('link[rel="manifest"]').evaluate((link) => link.href);
-    const manifest = await page.evaluate(async (file) => (await fetch(file)).json(), href);
+    manifest = await page.evaluate(async (file) => (await fetch(file)).json(), href);
     for (const icon of manifest.icons) {
       const size = await page.evaluate(async (src) => {
         const bitmap = await createImageBitmap(await (await fetch(src)).blob());
@@ -80,9 +93,6 @@ export async function installable(address) {
       }, new URL(icon.src, href).href);
       if (size !== icon.sizes) throw new Error(`${icon.src} is ${size}, not ${icon.sizes}`);
     }
-    if (page.crashes.length > 0) throw new Error(page.crashes.join('\n'));
-    return manifest;
-  } finally {
-    await reader.close();
-  }
+  });
+  return manifest;
 }

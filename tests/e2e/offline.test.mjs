@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoViolations } from './axe.mjs';
 import { url } from './helpers.mjs';
-import { cached, launchProfile, workerControls } from './offline-helpers.mjs';
+import { asReader, cached, workerControls } from './offline-helpers.mjs';
 
 const READ = 'harbour-city-opens-tidal-barrier';
 const OTHER = 'kestrel-isles-set-date-for-independence-referendum';
@@ -18,10 +18,8 @@ async function pictureShows(page) {
   await page.waitForFunction(() => document.querySelector('figure.featured img')?.naturalWidth > 0);
 }
 
-test('a story read once reloads offline with its text and picture; one never opened says so', async () => {
-  const reader = await launchProfile();
-  const { page, context } = reader;
-  try {
+test('a story read once reloads offline with its text and picture; one never opened says so', () =>
+  asReader({}, async (page, context) => {
     // The first visit installs the worker after the page has shown; the page it was installed
     // on went past it, and is kept all the same.
     await page.gotoApp(url(`/article/${READ}`));
@@ -48,16 +46,10 @@ test('a story read once reloads offline with its text and picture; one never ope
       await page.emulateMedia({ colorScheme });
       await assertNoViolations(page, `unread story offline, ${colorScheme}`);
     }
-    assert.deepEqual(page.crashes, []);
-  } finally {
-    await reader.close();
-  }
-});
+  }));
 
-test('offline, the front page shows its last copy and says since when', async () => {
-  const reader = await launchProfile();
-  const { page, context } = reader;
-  try {
+test('offline, the front page shows its last copy and says since when', () =>
+  asReader({}, async (page, context) => {
     await page.gotoApp(url('/'));
     await headline(page).filter({ hasText: 'Top stories' }).waitFor();
     await workerControls(page);
@@ -75,11 +67,7 @@ test('offline, the front page shows its last copy and says since when', async ()
       await page.emulateMedia({ colorScheme });
       await assertNoViolations(page, `front page offline, ${colorScheme}`);
     }
-    assert.deepEqual(page.crashes, []);
-  } finally {
-    await reader.close();
-  }
-});
+  }));
 
 /** Saves the story on show; returns what the button's status said. */
 async function save(page) {
@@ -90,10 +78,8 @@ async function save(page) {
   return status.innerText();
 }
 
-test('saved stories: saved, listed newest first, readable offline with nothing else kept, removed', async () => {
-  const reader = await launchProfile();
-  const { page, context } = reader;
-  try {
+test('saved stories: saved, listed newest first, readable offline with nothing else kept, removed', () =>
+  asReader({}, async (page, context) => {
     await page.gotoApp(url(`/article/${READ}`));
     await workerControls(page);
     assert.match(await save(page), /^Saved: you can read this story offline/);
@@ -133,16 +119,10 @@ test('saved stories: saved, listed newest first, readable offline with nothing e
     await page.reloadApp();
     await titles.first().waitFor();
     assert.equal(await titles.count(), 1, 'the removal is kept');
-    assert.deepEqual(page.crashes, []);
-  } finally {
-    await reader.close();
-  }
-});
+  }));
 
-test('storage full: saving says so in plain words and keeps the stories saved before', async () => {
-  const reader = await launchProfile();
-  const { page, context } = reader;
-  try {
+test('storage full: saving says so in plain words and keeps the stories saved before', () =>
+  asReader({}, async (page, context) => {
     await page.gotoApp(url(`/article/${OTHER}`));
     await workerControls(page);
     assert.match(await save(page), /^Saved/);
@@ -159,17 +139,11 @@ test('storage full: saving says so in plain words and keeps the stories saved be
     await titles.first().waitFor();
     assert.deepEqual((await titles.allInnerTexts()).length, 1);
     assert.match(await titles.first().innerText(), /Kestrel Isles/);
-    assert.deepEqual(page.crashes, []);
-  } finally {
-    await reader.close();
-  }
-});
+  }));
 
-test('offline, the comment form and the subscription box say they need a connection and keep what was typed', async () => {
+test('offline, the comment form and the subscription box say they need a connection and keep what was typed', () =>
   // No worker here: what the forms say comes from the browser's own idea of the connection.
-  const reader = await launchProfile({ serviceWorkers: 'block' });
-  const { page, context } = reader;
-  try {
+  asReader({ serviceWorkers: 'block' }, async (page, context) => {
     await page.route('**/site.json', async (route) => {
       const site = await (await route.fetch()).json();
       site.comments.server = process.env.E2E_ISSO_URL ?? 'http://127.0.0.1:9';
@@ -191,8 +165,4 @@ test('offline, the comment form and the subscription box say they need a connect
     assert.equal(await comment.inputValue(), 'Typed on the train.');
     assert.equal(await email.inputValue(), 'reader@example.org');
     assert.equal(await page.getByText(/needs a connection/).count(), 0);
-    assert.deepEqual(page.crashes, []);
-  } finally {
-    await reader.close();
-  }
-});
+  }));
