@@ -5,16 +5,17 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use futures::future::try_join_all;
+use serde::de::DeserializeOwned;
 
 use super::http::{get_text, DEFAULT_TIMEOUT_MS};
 use super::storage::now_seconds;
 use super::{ApiError, ContentSource};
 use crate::model::article::Summary;
-use crate::model::decode::{decode, DecodeError};
-use crate::model::search::evaluate::{evaluate, page_docs, shards_needed, Evaluation};
+use crate::model::decode::{decode, DecodeError, Versioned};
+use crate::model::search::evaluate::{evaluate, page_docs, positions_needed, shards_needed, Evaluation};
 use crate::model::search::filter::{section_file, DocFilter, Filters, Recent, SectionDocs, RECENT_FILE};
 use crate::model::search::highlight::Matcher;
-use crate::model::search::index::{docs_file, locate, shard_file, MANIFEST_FILE};
+use crate::model::search::index::{docs_file, locate, positions_file, shard_file, MANIFEST_FILE};
 use crate::model::search::query::corrected_text;
 use crate::model::search::stem::Stemmer;
 use crate::model::search::{DocsChunk, Manifest, SearchQuery, SearchResults, Shard};
@@ -63,10 +64,13 @@ async fn search_with(
     let filters = results.filters.clone();
     let Some(wanted) = shards_needed(&plan, &manifest.shards) else { return Ok(results) };
     // Fetched side by side, with what the filters read.
-    let shards = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix)));
-    let (shards, filter) = futures::future::try_join(shards, doc_filter(source, &filters)).await?;
+    let shards = try_join_all(wanted.iter().map(|prefix| fetch_index::<Shard>(source, shard_file(prefix))));
+    let phrases = positions_needed(query, &plan, &manifest.shards);
+    let positions = try_join_all(phrases.iter().map(|prefix| fetch_index(source, positions_file(prefix))));
+    let (shards, positions, filter) =
+        futures::future::try_join3(shards, positions, doc_filter(source, &filters)).await?;
     let Evaluation { ranked, corrections, dropped, matched } =
-        evaluate(query, &plan, manifest, &wanted, &shards, &filter);
+        evaluate(query, &plan, manifest, &wanted, &shards, &positions, &filter);
     results.corrected = corrected_text(query, &corrections, &dropped);
     results.dropped = dropped;
     results.matcher = Matcher { stemmer, keys: matched };
@@ -100,6 +104,9 @@ pub fn warm_shards(source: &ContentSource, text: &str) {
         let plan = query.plan(Stemmer::named(manifest.stemmer.as_deref()));
         for prefix in shards_needed(&plan, &manifest.shards).unwrap_or_default() {
             preload(&source.file_url(&shard_file(prefix)));
+        }
+        for prefix in positions_needed(&query, &plan, &manifest.shards) {
+            preload(&source.file_url(&positions_file(prefix)));
         }
     });
 }
@@ -184,8 +191,12 @@ async fn doc_filter(source: &ContentSource, filters: &Filters) -> Result<DocFilt
     Ok(DocFilter { newer_than, in_section })
 }
 
-async fn fetch_shard(source: &ContentSource, prefix: &str) -> Result<Shard, ApiError> {
-    Ok(decode(&index_text(source, &shard_file(prefix)).await?)?)
+/// A file of the index, decoded.
+async fn fetch_index<T: DeserializeOwned + Versioned>(
+    source: &ContentSource,
+    relative: String,
+) -> Result<T, ApiError> {
+    Ok(decode(&index_text(source, &relative).await?)?)
 }
 
 /// The cards of `docs`, in that order, from the chunks that hold them (each fetched once). A
@@ -196,11 +207,8 @@ async fn cards(source: &ContentSource, docs: &[u32], chunk_size: u32) -> Result<
     let mut numbers: Vec<u32> = places.iter().map(|(chunk, _)| *chunk).collect();
     numbers.sort_unstable();
     numbers.dedup();
-    let fetched = try_join_all(numbers.iter().map(|n| async move {
-        let text = index_text(source, &docs_file(*n)).await?;
-        Ok::<DocsChunk, ApiError>(decode(&text)?)
-    }))
-    .await?;
+    let fetched: Vec<DocsChunk> =
+        try_join_all(numbers.iter().map(|n| fetch_index(source, docs_file(*n)))).await?;
     let chunks: BTreeMap<u32, DocsChunk> = numbers.into_iter().zip(fetched).collect();
     Ok(places
         .iter()
