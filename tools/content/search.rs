@@ -6,9 +6,8 @@ use std::collections::BTreeMap;
 
 use gazette::model::search::filter::{section_file, Recent, SectionDocs, RECENT_DAYS, RECENT_FILE};
 use gazette::model::search::index::MANIFEST_FILE;
-use gazette::model::search::index::{
-    docs_file, positions_file, prefix_of, shard_file, DocsChunk, Manifest, PositionShard, Posting, Shard,
-};
+use gazette::model::search::index::{docs_file, prefix_of, shard_file, DocsChunk, Manifest, Posting, Shard};
+use gazette::model::search::positions::{positions_file, PositionShard};
 use gazette::model::search::stem::Stemmer;
 use gazette::model::FORMAT_VERSION;
 

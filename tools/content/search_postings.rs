@@ -4,7 +4,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use gazette::model::search::index::{Positions, Posting, MAX_POSITIONS};
+use gazette::model::search::index::Posting;
+use gazette::model::search::positions::{Positions, MAX_POSITIONS};
 use gazette::model::search::stem::Stemmer;
 use gazette::model::search::tokenize::{is_stop_word, words};
 use gazette::model::text::body_text;

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::correct::closest;
 use super::filter::DocFilter;
-use super::index::{shard_for, Manifest, PositionShard, Posting, Shard};
+use super::index::{shard_for, Manifest, Posting, Shard};
+use super::positions::PositionShard;
 use super::query::{Key, Plan, SearchQuery, PER_PAGE};
 use crate::model::pagination::page_count;
 

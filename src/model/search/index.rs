@@ -12,10 +12,6 @@ use crate::model::decode::Versioned;
 
 pub const MANIFEST_FILE: &str = "search/index.json";
 
-/// Word positions kept per story and term: enough for any phrase a reader types about a story
-/// (a phrase that only occurs past a word's 32nd use is missed), at a bounded size.
-pub const MAX_POSITIONS: usize = 32;
-
 /// A story under a term. Written as one flat JSON array, `[doc, score]` or
 /// `[doc, score, exact]`, about half the bytes of an object.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,67 +47,6 @@ impl From<Posting> for Vec<u32> {
         } else {
             vec![posting.doc, posting.score, posting.exact]
         }
-    }
-}
-
-/// Where a stem stands in one story: `[doc, first position, gap, gap…]` in JSON. Positions
-/// count the story's words over title, labels, standfirst and excerpt, body, stop words
-/// included, with one position left empty between fields and labels so that no phrase runs
-/// across them; ascending, at most [`MAX_POSITIONS`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "Vec<u32>", into = "Vec<u32>")]
-pub struct Positions {
-    pub doc: u32,
-    pub at: Vec<u32>,
-}
-
-impl From<Vec<u32>> for Positions {
-    fn from(list: Vec<u32>) -> Self {
-        let mut gaps = list.into_iter();
-        let doc = gaps.next().unwrap_or(0);
-        let at = gaps
-            .scan(0u32, |position, gap| {
-                *position = position.saturating_add(gap);
-                Some(*position)
-            })
-            .collect();
-        Positions { doc, at }
-    }
-}
-
-impl From<Positions> for Vec<u32> {
-    fn from(positions: Positions) -> Self {
-        let mut list = vec![positions.doc];
-        let mut previous = 0u32;
-        for position in positions.at {
-            list.push(position.saturating_sub(previous));
-            previous = position;
-        }
-        list
-    }
-}
-
-/// `search/positions/<name>.json`, beside each terms shard of the same prefix: its stems'
-/// positions, per story in its postings. Read only for a query with a phrase, so plain queries
-/// do not pay for them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PositionShard {
-    pub format: u32,
-    pub prefix: String,
-    pub terms: BTreeMap<String, Vec<Positions>>,
-}
-
-impl PositionShard {
-    /// Where `term` stands in `doc`, if this shard knows.
-    pub fn at(&self, term: &str, doc: u32) -> Option<&[u32]> {
-        let list = self.terms.get(term)?;
-        list.iter().find(|p| p.doc == doc).map(|p| p.at.as_slice())
-    }
-}
-
-impl Versioned for PositionShard {
-    fn version(&self) -> u32 {
-        self.format
     }
 }
 
@@ -203,11 +138,6 @@ pub fn shard_file(prefix: &str) -> String {
     format!("search/terms/{}.json", shard_name(prefix))
 }
 
-/// Path of a shard's positions under the content folder.
-pub fn positions_file(prefix: &str) -> String {
-    format!("search/positions/{}.json", shard_name(prefix))
-}
-
 pub fn docs_file(chunk: u32) -> String {
     format!("search/docs/{chunk}.json")
 }
@@ -260,7 +190,7 @@ mod tests {
     }
 
     #[test]
-    fn postings_and_positions_are_flat_arrays() {
+    fn postings_are_flat_arrays() {
         let posting = Posting { doc: 7, score: 13, exact: 10 };
         let text = serde_json::to_string(&posting).expect("serializes");
         assert_eq!(text, "[7,13,10]");
@@ -269,11 +199,6 @@ mod tests {
         assert_eq!(serde_json::from_str::<Posting>("[2,5]").expect("reads"), Posting::new(2, 5));
         assert_eq!(serde_json::from_str::<Posting>("[]").expect("reads"), Posting::default());
         assert!(serde_json::from_str::<Posting>("[1,-2]").is_err());
-        let positions = Positions { doc: 4, at: vec![3, 4, 40] };
-        let text = serde_json::to_string(&positions).expect("serializes");
-        assert_eq!(text, "[4,3,1,36]", "positions as gaps keep the numbers short");
-        assert_eq!(serde_json::from_str::<Positions>(&text).expect("reads back"), positions);
-        assert_eq!(positions_file("東京"), "search/positions/_e69db1e4baac.json");
     }
 
     #[test]

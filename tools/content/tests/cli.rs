@@ -79,7 +79,7 @@ fn check_widget(path: &str, text: &str) -> Result<(), String> {
 /// Every search file decodes as the type the app reads it as, within its budget.
 fn check_search(path: &str, text: &str) -> Result<(), String> {
     use gazette::model::search::filter::{Recent, SectionDocs};
-    use gazette::model::search::index::PositionShard;
+    use gazette::model::search::positions::PositionShard;
     use gazette::model::search::{DocsChunk, Manifest, Shard};
     if text.len() > crate::search::SHARD_BUDGET {
         return Err(format!("{} bytes, more than {}", text.len(), crate::search::SHARD_BUDGET));

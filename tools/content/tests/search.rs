@@ -2,7 +2,8 @@ use gazette::model::article::{Article, Block, Inline, Ref};
 use gazette::model::decode::decode;
 use gazette::model::search::evaluate::{evaluate, positions_needed, shards_needed, Evaluation, Ranked};
 use gazette::model::search::filter::DocFilter;
-use gazette::model::search::index::{locate, positions_file, shard_for, PositionShard};
+use gazette::model::search::index::{locate, shard_for};
+use gazette::model::search::positions::{positions_file, PositionShard};
 use gazette::model::search::query::{corrected_text, SearchQuery};
 
 use super::*;
