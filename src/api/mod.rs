@@ -20,7 +20,7 @@ pub use content::{fetch_archive, fetch_article, fetch_home, fetch_site_config, C
 pub use error::ApiError;
 pub use http::DEFAULT_TIMEOUT_MS;
 pub use isso::{IssoClient, Posted};
-pub use search::{search, warm_index};
+pub use search::{search, warm_index, warm_shards};
 pub use widgets::{
     fetch_article_links, fetch_house_ads, fetch_most_popular, fetch_popular_news, fetch_read_now,
     fetch_section_counts, fetch_trending, subscribe, widget_url, SubscribeError, SUBSCRIBE_TIMEOUT_MS,

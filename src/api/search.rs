@@ -2,18 +2,21 @@
 //! chunks of one page of results. Nothing else is fetched, whatever the archive's size.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use futures::future::try_join_all;
+use serde::de::DeserializeOwned;
 
 use super::http::{get_text, DEFAULT_TIMEOUT_MS};
 use super::storage::now_seconds;
 use super::{ApiError, ContentSource};
 use crate::model::article::Summary;
-use crate::model::decode::{decode, DecodeError};
-use crate::model::search::evaluate::{evaluate, page_docs, shards_needed, Evaluation};
+use crate::model::decode::{decode, DecodeError, Versioned};
+use crate::model::search::evaluate::{evaluate, page_docs, positions_needed, shards_needed, Evaluation};
 use crate::model::search::filter::{section_file, DocFilter, Filters, Recent, SectionDocs, RECENT_FILE};
 use crate::model::search::highlight::Matcher;
 use crate::model::search::index::{docs_file, locate, shard_file, MANIFEST_FILE};
+use crate::model::search::positions::positions_file;
 use crate::model::search::query::corrected_text;
 use crate::model::search::stem::Stemmer;
 use crate::model::search::{DocsChunk, Manifest, SearchQuery, SearchResults, Shard};
@@ -27,7 +30,7 @@ pub async fn search(
     page: u32,
 ) -> Result<SearchResults, ApiError> {
     let query = SearchQuery::parse(text);
-    let mut results = SearchResults {
+    let results = SearchResults {
         query: text.to_owned(),
         filters: filters.clone(),
         total: 0,
@@ -41,19 +44,35 @@ pub async fn search(
     if query.is_empty() {
         return Ok(results);
     }
-    let manifest: Manifest = decode(&index_text(source, MANIFEST_FILE).await?)?;
-    if manifest.chunk_size == 0 {
-        return Err(DecodeError::Shape("the search index has a chunk size of 0".into()).into());
+    let manifest = manifest(source).await?;
+    let found = search_with(source, &query, &manifest, page, results).await;
+    if found.is_err() {
+        // Perhaps a new deployment's index: the next try reads its manifest again.
+        forget_manifest();
     }
+    found
+}
+
+async fn search_with(
+    source: &ContentSource,
+    query: &SearchQuery,
+    manifest: &Manifest,
+    page: u32,
+    mut results: SearchResults,
+) -> Result<SearchResults, ApiError> {
     let stemmer = Stemmer::named(manifest.stemmer.as_deref());
     let plan = query.plan(stemmer);
+    let filters = results.filters.clone();
     let Some(wanted) = shards_needed(&plan, &manifest.shards) else { return Ok(results) };
     // Fetched side by side, with what the filters read.
-    let shards = try_join_all(wanted.iter().map(|prefix| fetch_shard(source, prefix)));
-    let (shards, filter) = futures::future::try_join(shards, doc_filter(source, filters)).await?;
+    let shards = try_join_all(wanted.iter().map(|prefix| fetch_index::<Shard>(source, shard_file(prefix))));
+    let phrases = positions_needed(query, &plan, &manifest.shards);
+    let positions = try_join_all(phrases.iter().map(|prefix| fetch_index(source, positions_file(prefix))));
+    let (shards, positions, filter) =
+        futures::future::try_join3(shards, positions, doc_filter(source, &filters)).await?;
     let Evaluation { ranked, corrections, dropped, matched } =
-        evaluate(&query, &plan, &manifest, &wanted, &shards, &filter);
-    results.corrected = corrected_text(&query, &corrections, &dropped);
+        evaluate(query, &plan, manifest, &wanted, &shards, &positions, &filter);
+    results.corrected = corrected_text(query, &corrections, &dropped);
     results.dropped = dropped;
     results.matcher = Matcher { stemmer, keys: matched };
     let (docs, total_pages) = page_docs(&ranked, page);
@@ -69,9 +88,63 @@ pub async fn search(
 /// slow phone network. At most once per page load: a preload of it already in the head (an
 /// earlier focus's, or the results page's own) is under way or done.
 pub fn warm_index(source: &ContentSource) {
+    preload(&source.file_url(MANIFEST_FILE));
+}
+
+/// As the reader types, the shards the words so far will read start downloading too, each
+/// once: when they press Enter only the page's cards are left to fetch, one round trip instead
+/// of two. Reads the manifest the focus preloaded (parsed once per page load).
+pub fn warm_shards(source: &ContentSource, text: &str) {
+    let query = SearchQuery::parse(text);
+    if query.is_empty() {
+        return;
+    }
+    let source = source.clone();
+    leptos::task::spawn_local(async move {
+        let Ok(manifest) = manifest(&source).await else { return };
+        let plan = query.plan(Stemmer::named(manifest.stemmer.as_deref()));
+        for prefix in shards_needed(&plan, &manifest.shards).unwrap_or_default() {
+            preload(&source.file_url(&shard_file(prefix)));
+        }
+        for prefix in positions_needed(&query, &plan, &manifest.shards) {
+            preload(&source.file_url(&positions_file(prefix)));
+        }
+    });
+}
+
+thread_local! {
+    /// The index's manifest, by its address: read once per page load (the focus's preload),
+    /// shared by `warm_shards` and the searches.
+    static MANIFEST: std::cell::RefCell<Option<(String, Rc<Manifest>)>> = const { std::cell::RefCell::new(None) };
+}
+
+async fn manifest(source: &ContentSource) -> Result<Rc<Manifest>, ApiError> {
+    let url = source.file_url(MANIFEST_FILE);
+    let known =
+        MANIFEST.with_borrow(|known| known.as_ref().filter(|(u, _)| *u == url).map(|(_, m)| m.clone()));
+    if let Some(manifest) = known {
+        return Ok(manifest);
+    }
+    let manifest: Manifest = decode(&index_text(source, MANIFEST_FILE).await?)?;
+    if manifest.chunk_size == 0 {
+        return Err(DecodeError::Shape("the search index has a chunk size of 0".into()).into());
+    }
+    let manifest = Rc::new(manifest);
+    MANIFEST.with_borrow_mut(|known| *known = Some((url, manifest.clone())));
+    Ok(manifest)
+}
+
+fn forget_manifest() {
+    MANIFEST.with_borrow_mut(|known| *known = None);
+}
+
+/// A `<link rel="preload">` for `relative`'s address, unless the head has one already. The
+/// same request as the app's fetch (CORS mode, same-origin credentials), or the browser would
+/// not hand the preloaded answer to it.
+fn preload(relative: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let base = document.base_uri().ok().flatten().unwrap_or_default();
-    let Ok(url) = web_sys::Url::new_with_base(&source.file_url(MANIFEST_FILE), &base) else { return };
+    let Ok(url) = web_sys::Url::new_with_base(relative, &base) else { return };
     let href = url.href();
     let Ok(links) = document.query_selector_all("link[rel=preload]") else { return };
     let preloaded = (0..links.length()).filter_map(|index| links.item(index)).any(|link| {
@@ -80,8 +153,6 @@ pub fn warm_index(source: &ContentSource) {
     });
     let head = document.query_selector("head").ok().flatten();
     let (false, Some(head), Ok(link)) = (preloaded, head, document.create_element("link")) else { return };
-    // The same request as the app's fetch (CORS mode, same-origin credentials), or the browser
-    // would not hand the preloaded answer to it.
     for (name, value) in [("rel", "preload"), ("as", "fetch"), ("crossorigin", "anonymous"), ("href", &href)]
     {
         let _ = link.set_attribute(name, value);
@@ -121,8 +192,12 @@ async fn doc_filter(source: &ContentSource, filters: &Filters) -> Result<DocFilt
     Ok(DocFilter { newer_than, in_section })
 }
 
-async fn fetch_shard(source: &ContentSource, prefix: &str) -> Result<Shard, ApiError> {
-    Ok(decode(&index_text(source, &shard_file(prefix)).await?)?)
+/// A file of the index, decoded.
+async fn fetch_index<T: DeserializeOwned + Versioned>(
+    source: &ContentSource,
+    relative: String,
+) -> Result<T, ApiError> {
+    Ok(decode(&index_text(source, &relative).await?)?)
 }
 
 /// The cards of `docs`, in that order, from the chunks that hold them (each fetched once). A
@@ -133,11 +208,8 @@ async fn cards(source: &ContentSource, docs: &[u32], chunk_size: u32) -> Result<
     let mut numbers: Vec<u32> = places.iter().map(|(chunk, _)| *chunk).collect();
     numbers.sort_unstable();
     numbers.dedup();
-    let fetched = try_join_all(numbers.iter().map(|n| async move {
-        let text = index_text(source, &docs_file(*n)).await?;
-        Ok::<DocsChunk, ApiError>(decode(&text)?)
-    }))
-    .await?;
+    let fetched: Vec<DocsChunk> =
+        try_join_all(numbers.iter().map(|n| fetch_index(source, docs_file(*n)))).await?;
     let chunks: BTreeMap<u32, DocsChunk> = numbers.into_iter().zip(fetched).collect();
     Ok(places
         .iter()

@@ -76,7 +76,11 @@ pub fn SearchForm(
                 node_ref=input
                 autocomplete="off"
                 enterkeyhint="search"
-                on:focus=move |_| crate::api::warm_index(&source)
+                on:focus={
+                    let source = source.clone();
+                    move |_| crate::api::warm_index(&source)
+                }
+                on:input=move |ev| crate::api::warm_shards(&source, &event_target_value(&ev))
             />
             {controls}
             <button type="submit" class="button search-button">

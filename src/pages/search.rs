@@ -79,7 +79,7 @@ fn filters_text(filters: &Filters, sections: &[Ref]) -> String {
         let name = sections.iter().find(|s| s.slug == slug).map_or(slug, |s| s.name.as_str());
         format!(" in {name}")
     });
-    let within = filters.within.map(|range| format!(", {}", range.label().to_lowercase()));
+    let within = filters.within.map(|range| format!(", {}", range.label().to_ascii_lowercase()));
     format!("{}{}", section.unwrap_or_default(), within.unwrap_or_default())
 }
 
@@ -103,7 +103,7 @@ fn SearchView(results: SearchResults) -> impl IntoView {
         site.links.search_within(&format!("\"{}\"", query.replace(['"', '“', '”'], "")), &filters, 1);
     // Said after the heading when the page arrives, so a screen reader hears the count too.
     let announce = (!query.is_empty()).then(|| {
-        let count = format!("{}{narrowed}", count_text(results.total).to_lowercase());
+        let count = format!("{}{narrowed}", count_text(results.total).to_ascii_lowercase());
         match &corrected {
             Some(words) => format!("{heading}: {count}, showing results for {words}"),
             None => format!("{heading}: {count}"),

@@ -76,6 +76,31 @@ test('the index starts downloading when the header box gets focus, and the searc
   assert.deepEqual(page.crashes, []);
 });
 
+test("the words' shards start downloading while they are typed, and the search uses those downloads", async () => {
+  const page = await openPage(browser);
+  // Routed requests skip the HTTP cache: every request for a shard reaches this handler.
+  const shards = new Map();
+  await page.route('**/content/search/terms/**', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    shards.set(name, (shards.get(name) ?? 0) + 1);
+    return route.continue();
+  });
+  await page.goto(url('/article/harbour-city-opens-tidal-barrier'));
+  const box = siteSearch(page).getByRole('searchbox', { name: 'Search', exact: true });
+  await box.focus();
+  const typedShards = Promise.all(
+    ['ti.json', 'ba.json'].map((name) => page.waitForRequest((r) => r.url().endsWith(`/content/search/terms/${name}`))),
+  );
+  await page.keyboard.type('tidal barrier');
+  await typedShards;
+  await box.press('Enter');
+  await resultsFor(page, 'tidal barrier');
+  assert.ok((await headlines(page)).includes(BARRIER));
+  assert.equal(shards.get('ti.json'), 1, `one download of each shard: ${[...shards]}`);
+  assert.equal(shards.get('ba.json'), 1, `one download of each shard: ${[...shards]}`);
+  assert.deepEqual(page.crashes, []);
+});
+
 test('the last word matches as a prefix, and every word must match', async () => {
   const page = await openPage(browser);
   await page.goto(url('/search?q=shipwr'));

@@ -19,6 +19,7 @@ mod images;
 mod markdown;
 mod output;
 mod search;
+mod search_postings;
 mod validate;
 mod variants;
 mod widgets;

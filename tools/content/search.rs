@@ -2,40 +2,27 @@
 //! best first, in shards small enough to fetch per word, plus the result cards in chunks. Every
 //! file has a fixed upper bound, so a query costs the same at 30 articles as at 100 000.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use gazette::model::search::filter::{section_file, Recent, SectionDocs, RECENT_DAYS, RECENT_FILE};
 use gazette::model::search::index::MANIFEST_FILE;
-use gazette::model::search::index::{
-    docs_file, prefix_of, shard_file, DocsChunk, Manifest, Posting, Shard, MAX_POSITIONS,
-};
+use gazette::model::search::index::{docs_file, prefix_of, shard_file, DocsChunk, Manifest, Posting, Shard};
+use gazette::model::search::positions::{positions_file, PositionShard};
 use gazette::model::search::stem::Stemmer;
-use gazette::model::search::tokenize::{is_stop_word, words};
-use gazette::model::text::body_text;
 use gazette::model::FORMAT_VERSION;
 
 use crate::derive::{json, summary, Sink};
+use crate::search_postings::{positions_of, postings, Entry};
 use crate::validate::Record;
 
-/// Postings kept per term: the best-scoring docs. A word in every story never makes a file
-/// bigger than this many postings (about 12 KB).
-pub const POSTINGS_CAP: usize = 1000;
 /// A shard over this many bytes is split by a longer prefix (unless it holds one term only).
 pub const SHARD_BUDGET: usize = 48 * 1024;
 /// Cards per docs chunk. The ten results of a page are usually spread over the archive, so a
-/// page touches up to ten chunks: small chunks keep those bytes low (about 4.5 KB each, 45 KB for
-/// a page at worst), at the price of more files (12 500 at 100 000 articles).
-pub const CHUNK_SIZE: u32 = 8;
+/// page touches up to ten chunks: small chunks keep those bytes low (about 2.2 KB each, 0.6 KB
+/// brotli, 22 KB for a page at worst), at the price of more files (25 000 at 100 000 articles).
+pub const CHUNK_SIZE: u32 = 4;
 /// Shards start as the terms' first two characters.
 const FIRST_PREFIX_CHARS: usize = 2;
-
-/// Field weights: a word in the headline says more about a story than one in its body.
-const TITLE: u32 = 10;
-const LABELS: u32 = 5;
-const SUMMARY: u32 = 3;
-const BODY: u32 = 1;
-/// Repeats of a word in one field beyond this count for nothing: stuffing a word does not win.
-const REPEATS: u32 = 5;
 
 /// What the index came to, for tests and measurements.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -69,9 +56,10 @@ pub fn write(records: &[Record], stemmer: Stemmer, emit: &mut Sink<'_>) -> Resul
         shard(prefix, terms, &mut shards)?;
     }
     let mut prefixes = Vec::with_capacity(shards.len());
-    for (prefix, bytes) in shards {
+    for (prefix, bytes, positions) in shards {
         stats.largest_shard = stats.largest_shard.max(bytes.len());
         emit(shard_file(&prefix), bytes)?;
+        emit(positions_file(&prefix), positions)?;
         prefixes.push(prefix);
     }
     stats.shards = prefixes.len();
@@ -107,105 +95,45 @@ fn write_filters(records: &[Record], emit: &mut Sink<'_>) -> Result<(), String> 
     Ok(())
 }
 
-/// A term (a stem), or with `true` a word as written whose stem differs (`Shard::words`).
-type TermKey = (String, bool);
-type Entry = (TermKey, Vec<Posting>);
-
-/// Every term's postings, best score first (the newer story on a tie), capped.
-fn postings(records: &[Record], stemmer: Stemmer) -> BTreeMap<TermKey, Vec<Posting>> {
-    let mut all: HashMap<TermKey, Vec<Posting>> = HashMap::new();
-    for (doc, record) in (0u32..).zip(records) {
-        for (term, mut posting) in doc_postings(record, stemmer) {
-            posting.doc = doc;
-            all.entry(term).or_default().push(posting);
-        }
-    }
-    all.into_iter()
-        .map(|(term, mut list)| {
-            list.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
-            list.truncate(POSTINGS_CAP);
-            (term, list)
-        })
-        .collect()
-}
-
-/// The story's posting for each of its terms (stems, and words as written that differ from
-/// theirs): the score is the sum over fields of weight × repeats, the exact score the same over
-/// the stem's own spelling; a stem's positions count every word, stop words too, as a query's
-/// phrase counts them.
-fn doc_postings(record: &Record, stemmer: Stemmer) -> HashMap<TermKey, Posting> {
-    let a = &record.article;
-    let labels = [&a.section.name, &a.author.name].into_iter().chain(a.tags.iter().map(|tag| &tag.name));
-    let fields = [
-        (TITLE, vec![a.title.clone()]),
-        (LABELS, labels.cloned().collect()),
-        (SUMMARY, vec![a.standfirst.clone(), record.excerpt.clone()]),
-        (BODY, vec![body_text(&a.body)]),
-    ];
-    let mut postings: HashMap<TermKey, Posting> = HashMap::new();
-    let mut position = 0u32;
-    for (weight, texts) in fields {
-        // Uses in this field: (all, spelt as the stem).
-        let mut uses: HashMap<TermKey, (u32, u32)> = HashMap::new();
-        for text in texts {
-            for word in words(&text) {
-                position = position.saturating_add(1);
-                if is_stop_word(&word) {
-                    continue;
-                }
-                let stem = stemmer.stem(&word).into_owned();
-                let at = &mut postings.entry((stem.clone(), false)).or_default().at;
-                if at.len() < MAX_POSITIONS {
-                    at.push(position);
-                }
-                let exact = stem == word;
-                if !exact {
-                    uses.entry((word, true)).or_default().0 += 1;
-                }
-                let counts = uses.entry((stem, false)).or_default();
-                counts.0 += 1;
-                counts.1 += u32::from(exact);
-            }
-            // A word apart: no phrase runs from one field or label into the next.
-            position = position.saturating_add(1);
-        }
-        for (term, (all, exact)) in uses {
-            let posting = postings.entry(term).or_default();
-            posting.score += weight * all.min(REPEATS);
-            posting.exact += weight * exact.min(REPEATS);
-        }
-    }
-    postings
-}
+/// A shard and its positions file.
+type Written = (String, Vec<u8>, Vec<u8>);
 
 /// One shard for `entries` (sorted, all starting with `prefix`), or, over the budget, the
 /// entries equal to `prefix` alone and a shard per next character. `shard_for` relies on this:
-/// a term always lives under the longest listed prefix it starts with.
-fn shard(prefix: String, entries: Vec<Entry>, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+/// a term always lives under the longest listed prefix it starts with. The budget is the
+/// terms', which every query reads; the positions follow their terms.
+fn shard(prefix: String, entries: Vec<Entry>, out: &mut Vec<Written>) -> Result<(), String> {
     let longer = prefix.chars().count() + 1;
     let splittable = entries.iter().any(|((term, _), _)| term.chars().count() >= longer);
-    let (words, terms): (Vec<Entry>, Vec<Entry>) =
-        entries.into_iter().partition(|((_, written), _)| *written);
-    let unkey = |list: Vec<Entry>| list.into_iter().map(|((term, _), postings)| (term, postings)).collect();
-    let document = Shard { format: FORMAT_VERSION, prefix, terms: unkey(terms), words: unkey(words) };
+    let postings = |written: bool| -> BTreeMap<String, Vec<Posting>> {
+        let of_kind = entries.iter().filter(|((_, w), _)| *w == written);
+        of_kind.map(|((term, _), list)| (term.clone(), list.iter().map(|(p, _)| *p).collect())).collect()
+    };
+    let document = Shard {
+        format: FORMAT_VERSION,
+        prefix: prefix.clone(),
+        terms: postings(false),
+        words: postings(true),
+    };
     let bytes = json(&document)?;
     if bytes.len() <= SHARD_BUDGET || !splittable {
-        out.push((document.prefix, bytes));
+        let stems = entries.iter().filter(|((_, written), _)| !*written);
+        let terms = stems.map(|((term, _), list)| (term.clone(), positions_of(list))).collect();
+        let positions = json(&PositionShard { format: FORMAT_VERSION, prefix: prefix.clone(), terms })?;
+        out.push((prefix, bytes, positions));
         return Ok(());
     }
-    let entries = document.terms.into_iter().map(|(t, p)| ((t, false), p));
-    let entries = entries.chain(document.words.into_iter().map(|(t, p)| ((t, true), p)));
     let mut own = Vec::new();
     let mut groups: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
     for entry in entries {
-        if entry.0 .0 == document.prefix {
+        if entry.0 .0 == prefix {
             own.push(entry);
         } else {
             groups.entry(prefix_of(&entry.0 .0, longer).to_owned()).or_default().push(entry);
         }
     }
     if !own.is_empty() {
-        shard(document.prefix, own, out)?;
+        shard(prefix, own, out)?;
     }
     for (prefix, entries) in groups {
         shard(prefix, entries, out)?;

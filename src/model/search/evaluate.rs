@@ -7,33 +7,23 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::correct::closest;
 use super::filter::DocFilter;
 use super::index::{shard_for, Manifest, Posting, Shard};
+use super::positions::PositionShard;
 use super::query::{Key, Plan, SearchQuery, PER_PAGE};
 use crate::model::pagination::page_count;
 
 /// A doc in the ranked list: (doc number, score).
 pub type Ranked = (u32, u32);
 
-/// Where a word was found in one story: its best score over the word's keys, and the positions
-/// of its stem (for phrases).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct Hit {
-    score: u32,
-    at: Vec<u32>,
-}
-
-/// A word's hits over its keys; `shard_of` gives the shard holding a key's term, if the index
-/// has one.
-fn word_hits<'a>(keys: &[Key], shard_of: impl Fn(&str) -> Option<&'a Shard>) -> BTreeMap<u32, Hit> {
-    let mut hits: BTreeMap<u32, Hit> = BTreeMap::new();
+/// A word's best score per doc over its keys; `shard_of` gives the shard holding a key's term,
+/// if the index has one.
+fn word_hits<'a>(keys: &[Key], shard_of: impl Fn(&str) -> Option<&'a Shard>) -> BTreeMap<u32, u32> {
+    let mut hits: BTreeMap<u32, u32> = BTreeMap::new();
     for key in keys {
         let Some(shard) = shard_of(&key.term) else { continue };
         let map = if key.written { &shard.words } else { &shard.terms };
         for posting in postings_for(map, &key.term, key.prefix) {
-            let hit = hits.entry(posting.doc).or_default();
-            hit.score = hit.score.max(posting.score);
-            if !key.written && !key.prefix {
-                hit.at = posting.at;
-            }
+            let best = hits.entry(posting.doc).or_default();
+            *best = (*best).max(posting.score);
         }
     }
     hits
@@ -49,6 +39,19 @@ fn exact_scores<'a>(key: &Key, shard_of: impl Fn(&str) -> Option<&'a Shard>) -> 
         .map(|p| (p.doc, if key.written { p.score } else { p.exact }))
         .filter(|(_, score)| *score > 0)
         .collect()
+}
+
+/// The positions files a query's phrases read: those of its phrase words' stems (quoted words
+/// are looked up by their stem alone), each once, among the shards `shards_needed` named.
+pub fn positions_needed<'a>(query: &SearchQuery, plan: &Plan, shards: &'a [String]) -> Vec<&'a str> {
+    let mut wanted: Vec<&str> = Vec::new();
+    let words = query.phrases.iter().flatten().map(|(index, _)| *index);
+    for key in words.filter_map(|index| plan.words.get(index).and_then(|keys| keys.first())) {
+        if let Some(prefix) = shard_for(&key.term, shards).filter(|p| !wanted.contains(p)) {
+            wanted.push(prefix);
+        }
+    }
+    wanted
 }
 
 /// The shards a query reads, each once: `None` when the query can find nothing without a
@@ -104,6 +107,7 @@ pub fn evaluate(
     manifest: &Manifest,
     wanted: &[&str],
     fetched: &[Shard],
+    positions: &[PositionShard],
     filter: &DocFilter,
 ) -> Evaluation {
     let shard_of = |term: &str| {
@@ -113,7 +117,6 @@ pub fn evaluate(
     };
     let mut corrections = Vec::new();
     let mut matched = Vec::new();
-    let mut words: Vec<BTreeMap<u32, Hit>> = Vec::with_capacity(plan.words.len());
     let mut lists: Vec<Vec<Ranked>> = Vec::with_capacity(plan.words.len());
     let typed = query.terms.iter().zip(&query.quoted);
     for ((keys, exact), (typed, quoted)) in plan.words.iter().zip(&plan.exact).zip(typed) {
@@ -132,9 +135,8 @@ pub fn evaluate(
         }
         let list = hits
             .iter()
-            .map(|(doc, hit)| (*doc, hit.score.saturating_add(bonus.get(doc).copied().unwrap_or(0))));
+            .map(|(doc, score)| (*doc, score.saturating_add(bonus.get(doc).copied().unwrap_or(0))));
         lists.push(list.collect());
-        words.push(hits);
     }
     let mut dropped = Vec::new();
     if lists.iter().any(|list| !list.is_empty()) {
@@ -151,20 +153,23 @@ pub fn evaluate(
     let mut ranked = rank(&lists, manifest.docs);
     let left_out: BTreeSet<u32> = word_hits(&plan.excluded, shard_of).into_keys().collect();
     ranked.retain(|(doc, _)| !left_out.contains(doc));
-    ranked.retain(|(doc, _)| query.phrases.iter().all(|phrase| in_order(phrase, &words, *doc)));
+    let at = |index: usize, doc: u32| {
+        let term = &plan.words.get(index)?.first()?.term;
+        let prefix = shard_for(term, &manifest.shards)?;
+        positions.iter().find(|shard| shard.prefix == prefix)?.at(term, doc)
+    };
+    ranked.retain(|(doc, _)| query.phrases.iter().all(|phrase| in_order(phrase, &at, *doc)));
     Evaluation { ranked, corrections, dropped, matched }
 }
 
 /// Whether `doc` has the phrase's words in order: some start from which every word stands at
-/// its offset.
-fn in_order(phrase: &[(usize, u32)], words: &[BTreeMap<u32, Hit>], doc: u32) -> bool {
-    let positions =
-        |index: usize| words.get(index).and_then(|hits| hits.get(&doc)).map(|hit| hit.at.as_slice());
+/// its offset. `at` gives a phrase word's positions in a doc.
+fn in_order<'a>(phrase: &[(usize, u32)], at: &impl Fn(usize, u32) -> Option<&'a [u32]>, doc: u32) -> bool {
     let Some(((first, first_offset), rest)) = phrase.split_first() else { return true };
-    let Some(starts) = positions(*first) else { return false };
-    starts.iter().filter_map(|at| at.checked_sub(*first_offset)).any(|start| {
+    let Some(starts) = at(*first, doc) else { return false };
+    starts.iter().filter_map(|p| p.checked_sub(*first_offset)).any(|start| {
         rest.iter().all(|(index, offset)| {
-            positions(*index).is_some_and(|at| at.binary_search(&start.saturating_add(*offset)).is_ok())
+            at(*index, doc).is_some_and(|list| list.binary_search(&start.saturating_add(*offset)).is_ok())
         })
     })
 }
@@ -176,15 +181,15 @@ pub fn postings_for(map: &BTreeMap<String, Vec<Posting>>, term: &str, prefix: bo
     if !prefix {
         return map.get(term).cloned().unwrap_or_default();
     }
-    let mut best: BTreeMap<u32, &Posting> = BTreeMap::new();
+    let mut best: BTreeMap<u32, Posting> = BTreeMap::new();
     let matching = map.range(term.to_owned()..).take_while(|(key, _)| key.starts_with(term));
     for posting in matching.flat_map(|(_, postings)| postings.iter()) {
-        let slot = best.entry(posting.doc).or_insert(posting);
+        let slot = best.entry(posting.doc).or_insert(*posting);
         if posting.score > slot.score {
-            *slot = posting;
+            *slot = *posting;
         }
     }
-    best.into_values().cloned().collect()
+    best.into_values().collect()
 }
 
 /// Docs in every list (all words must match), scored by the sum of their scores, best first

@@ -12,14 +12,9 @@ use crate::model::decode::Versioned;
 
 pub const MANIFEST_FILE: &str = "search/index.json";
 
-/// Word positions kept per story and term: enough for any phrase a reader types about a story
-/// (a phrase that only occurs past a word's 32nd use is missed), at a bounded size per posting.
-pub const MAX_POSITIONS: usize = 32;
-
 /// A story under a term. Written as one flat JSON array, `[doc, score]` or
-/// `[doc, score, exact, first position, gap, gap…]`, about half the bytes of an object; the
-/// positions as gaps keep the numbers short.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// `[doc, score, exact]`, about half the bytes of an object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Vec<u32>", into = "Vec<u32>")]
 pub struct Posting {
     /// Counts from 0, newest article first.
@@ -30,43 +25,28 @@ pub struct Posting {
     /// spelling: "barrier", not "barriers"), so that an exact match ranks above a stemmed one.
     /// Only a stem's postings carry it; a word as written is exact by definition.
     pub exact: u32,
-    /// Where the term stands among the story's words, ascending, at most [`MAX_POSITIONS`]:
-    /// for phrases. Fields and labels are a word apart, so no phrase runs across them.
-    pub at: Vec<u32>,
 }
 
 impl Posting {
     pub fn new(doc: u32, score: u32) -> Self {
-        Posting { doc, score, ..Posting::default() }
+        Posting { doc, score, exact: 0 }
     }
 }
 
 impl From<Vec<u32>> for Posting {
     fn from(list: Vec<u32>) -> Self {
         let field = |i: usize| list.get(i).copied().unwrap_or(0);
-        let mut at = Vec::with_capacity(list.len().saturating_sub(3));
-        let mut position = 0u32;
-        for gap in list.iter().skip(3) {
-            position = position.saturating_add(*gap);
-            at.push(position);
-        }
-        Posting { doc: field(0), score: field(1), exact: field(2), at }
+        Posting { doc: field(0), score: field(1), exact: field(2) }
     }
 }
 
 impl From<Posting> for Vec<u32> {
     fn from(posting: Posting) -> Self {
-        let mut list = vec![posting.doc, posting.score];
-        if posting.exact == 0 && posting.at.is_empty() {
-            return list;
+        if posting.exact == 0 {
+            vec![posting.doc, posting.score]
+        } else {
+            vec![posting.doc, posting.score, posting.exact]
         }
-        list.push(posting.exact);
-        let mut previous = 0u32;
-        for position in posting.at {
-            list.push(position.saturating_sub(previous));
-            previous = position;
-        }
-        list
     }
 }
 
@@ -210,10 +190,10 @@ mod tests {
     }
 
     #[test]
-    fn postings_are_flat_arrays_with_positions_as_gaps() {
-        let posting = Posting { doc: 7, score: 13, exact: 10, at: vec![3, 4, 40] };
+    fn postings_are_flat_arrays() {
+        let posting = Posting { doc: 7, score: 13, exact: 10 };
         let text = serde_json::to_string(&posting).expect("serializes");
-        assert_eq!(text, "[7,13,10,3,1,36]");
+        assert_eq!(text, "[7,13,10]");
         assert_eq!(serde_json::from_str::<Posting>(&text).expect("reads back"), posting);
         assert_eq!(serde_json::to_string(&Posting::new(2, 5)).expect("serializes"), "[2,5]");
         assert_eq!(serde_json::from_str::<Posting>("[2,5]").expect("reads"), Posting::new(2, 5));

@@ -7,6 +7,7 @@ pub mod filter;
 pub mod highlight;
 pub mod index;
 pub mod passage;
+pub mod positions;
 pub mod query;
 pub mod stem;
 pub mod tokenize;

@@ -79,6 +79,7 @@ fn check_widget(path: &str, text: &str) -> Result<(), String> {
 /// Every search file decodes as the type the app reads it as, within its budget.
 fn check_search(path: &str, text: &str) -> Result<(), String> {
     use gazette::model::search::filter::{Recent, SectionDocs};
+    use gazette::model::search::positions::PositionShard;
     use gazette::model::search::{DocsChunk, Manifest, Shard};
     if text.len() > crate::search::SHARD_BUDGET {
         return Err(format!("{} bytes, more than {}", text.len(), crate::search::SHARD_BUDGET));
@@ -87,6 +88,7 @@ fn check_search(path: &str, text: &str) -> Result<(), String> {
         "index.json" => decode::<Manifest>(text).map(|m| assert_eq!(m.docs, 30)),
         _ if path.starts_with("docs/") => decode::<DocsChunk>(text).map(drop),
         "recent.json" => decode::<Recent>(text).map(|r| assert!(!r.days.is_empty(), "the newest day")),
+        _ if path.starts_with("positions/") => decode::<PositionShard>(text).map(drop),
         _ if path.starts_with("sections/") => {
             decode::<SectionDocs>(text).map(|s| assert!(!s.gaps.is_empty(), "{path} is empty"))
         }

@@ -1,12 +1,14 @@
 use gazette::model::article::{Article, Block, Inline, Ref};
 use gazette::model::decode::decode;
-use gazette::model::search::evaluate::{evaluate, shards_needed, Evaluation, Ranked};
+use gazette::model::search::evaluate::{evaluate, positions_needed, shards_needed, Evaluation, Ranked};
 use gazette::model::search::filter::DocFilter;
 use gazette::model::search::index::{locate, shard_for};
+use gazette::model::search::positions::{positions_file, PositionShard};
 use gazette::model::search::query::{corrected_text, SearchQuery};
 
 use super::*;
 use crate::date::parse_rfc3339;
+use crate::search_postings::POSTINGS_CAP;
 
 pub(super) fn named(name: &str) -> Ref {
     Ref { slug: name.to_lowercase().replace(' ', "-"), name: name.to_owned() }
@@ -71,7 +73,12 @@ pub(super) fn evaluation_within(
     let Some(wanted) = shards_needed(&plan, &manifest.shards) else { return (query, Evaluation::default()) };
     let shards: Vec<Shard> =
         wanted.iter().map(|prefix| decode(file(files, &shard_file(prefix))).expect("shard")).collect();
-    let found = evaluate(&query, &plan, &manifest, &wanted, &shards, filter);
+    let phrases = positions_needed(&query, &plan, &manifest.shards);
+    let positions: Vec<PositionShard> = phrases
+        .iter()
+        .map(|prefix| decode(file(files, &positions_file(prefix))).expect("positions"))
+        .collect();
+    let found = evaluate(&query, &plan, &manifest, &wanted, &shards, &positions, filter);
     (query, found)
 }
 
@@ -135,7 +142,7 @@ fn a_big_archive_stays_within_the_limits() {
     assert_eq!(search(&files, "report 1234"), []);
     assert_eq!(search(&files, "1234"), [(1234, 20)]);
     let chunks = files.iter().filter(|(p, _)| p.starts_with("search/docs/")).count();
-    assert_eq!(chunks, 3000usize.div_ceil(8));
+    assert_eq!(chunks, 3000usize.div_ceil(CHUNK_SIZE as usize));
     let last = locate(2999, manifest.chunk_size).expect("located");
     let chunk: DocsChunk = decode(file(&files, &docs_file(last.0))).expect("chunk");
     assert_eq!(chunk.docs.get(last.1).map(|s| s.slug.as_str()), Some("story-2999"));
