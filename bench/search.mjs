@@ -7,6 +7,7 @@
 // Writes bench/SEARCH.md and bench/search-results.json; prints PASS/FAIL against the budgets.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -33,6 +34,10 @@ const { values: args } = parseArgs({
 const LOADS = Math.min(Math.max(Number(args.loads), 1), 9);
 const SCALES = args['no-scale'] ? [] : args.scale.split(',').map(Number).filter((n) => n > 0 && n <= 200_000);
 const started = Date.now();
+// The machine's load through the run (2 cores here): anything else running slows the timings,
+// and the report says so.
+const loadSamples = [os.loadavg()[0]];
+const sampler = setInterval(() => loadSamples.push(os.loadavg()[0]), 15_000).unref();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] search: ${message}`);
 const median = (values) => {
   const v = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -148,6 +153,8 @@ try {
   await browser.close();
 }
 
+clearInterval(sampler);
+results.load = { samples: loadSamples.length, max: Math.max(...loadSamples), mean: loadSamples.reduce((a, b) => a + b, 0) / loadSamples.length, cores: os.cpus().length };
 const { markdown, verdicts } = searchReport(results);
 writeFileSync(join(args.out, 'search-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(args.out, 'SEARCH.md'), markdown);

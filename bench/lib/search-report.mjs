@@ -27,6 +27,8 @@ export function searchReport(r) {
     '',
     `Run ${r.when} by \`bench/run.sh\` (\`bench/search.mjs\`). Relevance on \`bench/relevance.json\` (${g.rows.length} queries, with the stories each should find, judged by reading them); Pagefind 1.6 indexed the same build's article copies (\`--glob article/*.html --root-selector article.article\`, ${r.pagefindIndexMs} ms).`,
     '',
+    `Machine load (1-minute average, ${r.load.cores} cores) through the run: mean ${r.load.mean.toFixed(1)}, max ${r.load.max.toFixed(1)}; above ${r.load.cores} the timings are slower than a quiet machine's.`,
+    '',
     '## Budgets',
     '',
     '| | measured | budget | |',
