@@ -13,7 +13,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 import { clickThrough, coldLoad, CHROMIUM_FLAGS, CPU_SLOWDOWN, DESKTOP_VIEWPORT, launch, searchThrough, SLOW_4G } from './lib/browser.mjs';
 import { kb, markdown } from './lib/report.mjs';
-import { precompress, prepareVariant, readJson } from './lib/scale.mjs';
+import { precompress, prepareSiteVariant, readJson } from './lib/scale.mjs';
 import { freePort, serve } from './lib/server.mjs';
 import { workerCost as measureWorker } from './lib/worker.mjs';
 
@@ -314,16 +314,13 @@ if (SCALES.length) {
   const scaleBrowser = await launch();
   try {
     for (const n of SCALES) {
-      const variant = prepareVariant({
-        root: join(args.work, 'scale'),
-        n,
+      const variant = prepareSiteVariant(n, {
         dist,
+        work: args.work,
         tool: args.tool,
         pages: args.twin,
-        sections: site.sections.map((s) => s.slug),
-        siteFile: join(dist, 'site.json'),
         publicDir: join(ROOT, 'public'),
-        limitSeconds: Math.min(Math.max(Number(args['tool-limit']), 10), 3600),
+        limitSeconds: args['tool-limit'],
         log,
       });
       if (!variant.dir) {

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 
 import { coldLoad, launch, searchThrough } from './lib/browser.mjs';
 import { askGazette, askPagefind, bytesUnder, evaluate } from './lib/relevance.mjs';
-import { precompress, prepareVariant, readJson } from './lib/scale.mjs';
+import { precompress, prepareSiteVariant, readJson } from './lib/scale.mjs';
 import { serve } from './lib/server.mjs';
 import { searchReport } from './lib/search-report.mjs';
 
@@ -96,18 +96,14 @@ try {
   log(`Pagefind recall@10 ${results.relevance.pagefind.recall.toFixed(3)}, MRR ${results.relevance.pagefind.mrr.toFixed(3)}`);
 
   // ---------- scale: bytes and time per query ----------
-  const site = readJson(join(dist, 'site.json'));
   for (const n of SCALES) {
-    const variant = prepareVariant({
-      root: join(args.work, 'scale'),
-      n,
+    const variant = prepareSiteVariant(n, {
       dist,
+      work: args.work,
       tool: args.tool,
       pages: args.twin,
-      sections: site.sections.map((s) => s.slug),
-      siteFile: join(dist, 'site.json'),
       publicDir: join(ROOT, 'public'),
-      limitSeconds: Math.min(Math.max(Number(args['tool-limit']), 10), 3600),
+      limitSeconds: args['tool-limit'],
       log,
     });
     const row = { articles: n, tool: variant.tool };

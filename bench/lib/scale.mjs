@@ -128,6 +128,26 @@ export function prepareVariant({ root, n, dist, tool, pages, sections, siteFile,
   return { dir: site, tool: built, pages: pagesRun, output, markdownBytes };
 }
 
+/**
+ * `prepareVariant` for the bench's built site in `dist`: its sections and site.json, the
+ * project's public/ folder, the tools and time limit the bench was given.
+ */
+export function prepareSiteVariant(n, { dist, work, tool, pages, publicDir, limitSeconds, log }) {
+  const site = readJson(join(dist, 'site.json'));
+  return prepareVariant({
+    root: join(work, 'scale'),
+    n,
+    dist,
+    tool,
+    pages,
+    sections: site.sections.map((s) => s.slug),
+    siteFile: join(dist, 'site.json'),
+    publicDir,
+    limitSeconds: Math.min(Math.max(Number(limitSeconds), 10), 3600),
+    log,
+  });
+}
+
 /** Brotli and gzip copies of these files (paths relative to `dir`), as the post-build hook makes. */
 export function precompress(dir, paths) {
   for (const relative of paths) {
