@@ -140,15 +140,12 @@ pub fn evaluate(
     }
     let mut dropped = Vec::new();
     if lists.iter().any(|list| !list.is_empty()) {
-        let mut index = 0;
-        lists.retain(|list| {
-            let keep = !list.is_empty() || query.quoted.get(index).copied().unwrap_or(true);
-            if !keep {
-                dropped.extend(query.terms.get(index).cloned());
-            }
-            index += 1;
-            keep
-        });
+        let keep: Vec<bool> =
+            lists.iter().zip(&query.quoted).map(|(list, quoted)| !list.is_empty() || *quoted).collect();
+        dropped =
+            query.terms.iter().zip(&keep).filter(|(_, kept)| !**kept).map(|(term, _)| term.clone()).collect();
+        let mut kept = keep.into_iter();
+        lists.retain(|_| kept.next().unwrap_or(true));
     }
     let mut ranked = rank(&lists, manifest.docs);
     let left_out: BTreeSet<u32> = word_hits(&plan.excluded, shard_of).into_keys().collect();
