@@ -25,6 +25,21 @@ enum CliCommand {
     Build(Paths),
     /// Validates only; writes nothing.
     Check(Paths),
+    /// Imports a site's posts into --content as Markdown articles (docs/wordpress.md).
+    #[command(subcommand)]
+    Import(ImportSource),
+}
+
+#[derive(Subcommand)]
+enum ImportSource {
+    /// Reads a WordPress site's REST API: posts, categories (the site's sections), tags,
+    /// authors and pictures; a re-run brings only what changed.
+    Wordpress {
+        /// The WordPress site's address (http:// or https://).
+        url: String,
+        #[command(flatten)]
+        paths: Paths,
+    },
 }
 
 #[derive(Args)]
@@ -43,10 +58,12 @@ struct Paths {
     out: PathBuf,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     Build,
     Check,
+    /// `import wordpress URL`
+    ImportWordPress(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,12 +88,17 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, clap::Er
     let (command, paths) = match cli.command {
         CliCommand::Build(paths) => (Command::Build, paths),
         CliCommand::Check(paths) => (Command::Check, paths),
+        CliCommand::Import(ImportSource::Wordpress { url, paths }) => (Command::ImportWordPress(url), paths),
     };
     let Paths { content, site, public, out } = paths;
     Ok(Options { command, content, site, public, out })
 }
 
 pub fn run(options: &Options) -> Outcome {
+    if let Command::ImportWordPress(url) = &options.command {
+        let paths = crate::import::Paths { content: &options.content, site: &options.site, public: &options.public };
+        return crate::import::run_cli(url, &paths);
+    }
     let invalid = |problems: Vec<crate::errors::Problem>| {
         Outcome::Invalid(problems.iter().map(ToString::to_string).collect())
     };
@@ -99,7 +121,7 @@ pub fn run(options: &Options) -> Outcome {
         |message: String| Outcome::Invalid(vec![format!("{}: out: {message}", options.out.display())]);
     // Files are written as they are made (into the staging folder), never all held at once.
     let mut staging = match options.command {
-        Command::Check => None,
+        Command::Check | Command::ImportWordPress(_) => None,
         Command::Build => match output::Staging::begin(&options.out) {
             Ok(staging) => Some(staging),
             Err(message) => return out_error(message),

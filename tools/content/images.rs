@@ -36,18 +36,30 @@ pub fn classify(src: &str) -> Result<Source<'_>, String> {
 
 /// Width and height of a local SVG, PNG or JPEG; `Ok(None)` for other types.
 pub fn intrinsic_size(path: &Path) -> Result<Option<(u32, u32)>, String> {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    let reader: fn(&[u8]) -> Option<(u32, u32)> = match ext.as_deref() {
-        Some("svg") => svg_size,
-        Some("png") => png_size,
-        Some("jpg" | "jpeg") => jpeg_size,
-        _ => return Ok(None),
-    };
+    let name = path.to_string_lossy();
+    if reader(&name).is_none() {
+        return Ok(None);
+    }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    reader(&bytes)
-        .filter(|(w, h)| *w > 0 && *h > 0)
+    intrinsic_size_of(&name, &bytes)
         .map(Some)
         .ok_or_else(|| format!("cannot read the size of {}", path.display()))
+}
+
+/// The size of a file named `name` (its extension says the type) from its bytes; `None` for
+/// other types or when the bytes are not a picture of that type.
+pub fn intrinsic_size_of(name: &str, bytes: &[u8]) -> Option<(u32, u32)> {
+    reader(name)?(bytes).filter(|(w, h)| *w > 0 && *h > 0)
+}
+
+fn reader(name: &str) -> Option<fn(&[u8]) -> Option<(u32, u32)>> {
+    let ext = name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase());
+    match ext.as_deref() {
+        Some("svg") => Some(svg_size),
+        Some("png") => Some(png_size),
+        Some("jpg" | "jpeg") => Some(jpeg_size),
+        _ => None,
+    }
 }
 
 /// True when `declared` has the file's aspect ratio within 2% (sizes may be scaled, not warped).

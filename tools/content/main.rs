@@ -16,6 +16,7 @@ mod derive;
 mod errors;
 mod front_matter;
 mod images;
+mod import;
 mod markdown;
 mod output;
 mod search;

@@ -11,7 +11,7 @@ use crate::errors::Report;
 
 pub const WORDPRESS_KEYS: [&str; 3] = ["id", "modified", "link"];
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct WordPressFields {
     pub id: Option<Located<u64>>,
     pub modified: Text,

@@ -1,0 +1,311 @@
+//! The structured blocks of a post: lists (nested ones flattened), quotes and pull quotes with
+//! their citation, code, tables, figures and galleries, and embeds (a link to the source).
+
+use scraper::ElementRef;
+
+use super::html_blocks::{is_social, Convert};
+use super::html_inline::{Inlines, Picture, Pulled};
+use super::md;
+
+impl Convert<'_> {
+    /// Gazette lists are flat: a nested list's items follow their parent item, in order, as
+    /// items of the same list (the depth is lost, the words and their order are kept).
+    pub(super) fn list(&mut self, element: ElementRef<'_>) {
+        let ordered = element.value().name() == "ol";
+        let mut items = Vec::new();
+        let mut pulled = Vec::new();
+        self.list_items(element, &mut items, &mut pulled);
+        let lines: Vec<String> = items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let marker = if ordered { format!("{}.", index + 1) } else { "-".to_owned() };
+                let indent = " ".repeat(marker.len() + 1);
+                format!("{marker} {}", md::escape_line_start(item).replace('\n', &format!("\n{indent}")))
+            })
+            .collect();
+        if !lines.is_empty() {
+            self.push_block(lines.join("\n"));
+        }
+        self.pulled(pulled);
+    }
+
+    fn list_items(&mut self, list: ElementRef<'_>, items: &mut Vec<String>, pulled: &mut Vec<Pulled>) {
+        for li in list.child_elements().filter(|e| e.value().name() == "li") {
+            let own = li.children().filter(|n| {
+                ElementRef::wrap(*n).is_none_or(|e| !matches!(e.value().name(), "ul" | "ol"))
+            });
+            let inlines = self.inline_run(own);
+            let text = inlines.trimmed().to_owned();
+            if !text.is_empty() {
+                items.push(text);
+            }
+            pulled.extend(inlines.pulled);
+            for nested in li.child_elements().filter(|e| matches!(e.value().name(), "ul" | "ol")) {
+                self.list_items(nested, items, pulled);
+            }
+        }
+    }
+
+    /// `> paragraph` lines; the citation (`<cite>`, a pull quote's too) becomes `> — Name`.
+    pub(super) fn quote(&mut self, element: ElementRef<'_>) {
+        let mut paragraphs = Vec::new();
+        let mut pulled = Vec::new();
+        let mut attribution = None;
+        let mut loose = Vec::new();
+        for child in element.children() {
+            let Some(inner) = ElementRef::wrap(child) else {
+                loose.push(child);
+                continue;
+            };
+            match inner.value().name() {
+                "cite" | "footer" => {
+                    let text = md::collapse(&inner.text().collect::<String>());
+                    let text = text.trim().trim_start_matches(['—', '–', '-']).trim();
+                    if !text.is_empty() {
+                        attribution = Some(md::escape(text));
+                    }
+                }
+                name if super::html_blocks::is_block_name(name) => {
+                    let run = self.inline_run(loose.drain(..));
+                    take(run, &mut paragraphs, &mut pulled);
+                    // Lists and headings in a quote are refused by the content tool: their
+                    // text becomes the quote's paragraphs.
+                    for part in inner.child_elements().filter(|e| e.value().name() == "li") {
+                        let run = self.inlines(*part);
+                        take(run, &mut paragraphs, &mut pulled);
+                    }
+                    if !matches!(name, "ul" | "ol") {
+                        let run = self.inlines(*inner);
+                        take(run, &mut paragraphs, &mut pulled);
+                    }
+                }
+                _ => loose.push(child),
+            }
+        }
+        let run = self.inline_run(loose.into_iter());
+        take(run, &mut paragraphs, &mut pulled);
+        if let Some(name) = attribution {
+            paragraphs.push(format!("— {name}"));
+        }
+        let quoted: Vec<String> = paragraphs
+            .iter()
+            .map(|p| p.lines().map(|line| format!("> {line}")).collect::<Vec<_>>().join("\n"))
+            .collect();
+        if !quoted.is_empty() {
+            self.push_block(quoted.join("\n>\n"));
+        }
+        self.pulled(pulled);
+    }
+
+    pub(super) fn code(&mut self, element: ElementRef<'_>) {
+        let text: String = element.text().collect();
+        if text.trim().is_empty() {
+            return;
+        }
+        let inner = element.child_elements().find(|e| e.value().name() == "code");
+        let language = [Some(element), inner].into_iter().flatten().find_map(|e| language_of(&classes_of(e)));
+        self.push_block(md::code_block(&text, language.as_deref()));
+    }
+
+    /// A pipe table: the first row is the header when it is one in the HTML (`thead`, or all
+    /// `th`); otherwise an empty header row, which the content tool reads as "no header".
+    pub(super) fn table(&mut self, element: ElementRef<'_>) {
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut header = false;
+        let mut pulled = Vec::new();
+        for row in element.descendent_elements().filter(|e| e.value().name() == "tr") {
+            // Only this table's rows, not those of a table inside a cell.
+            let owner = row.ancestors().filter_map(ElementRef::wrap).find(|a| a.value().name() == "table");
+            if owner.map(|o| o.id()) != Some(element.id()) {
+                continue;
+            }
+            let cells: Vec<ElementRef<'_>> =
+                row.child_elements().filter(|c| matches!(c.value().name(), "td" | "th")).collect();
+            if rows.is_empty() {
+                let in_head = row.parent().and_then(ElementRef::wrap).is_some_and(|p| p.value().name() == "thead");
+                header = in_head || (!cells.is_empty() && cells.iter().all(|c| c.value().name() == "th"));
+            }
+            let mut texts = Vec::new();
+            for cell in cells {
+                let run = self.inlines(*cell);
+                texts.push(run.trimmed().replace("\\\n", " "));
+                pulled.extend(run.pulled);
+            }
+            rows.push(texts);
+        }
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+        if width == 0 {
+            return;
+        }
+        if !header {
+            rows.insert(0, Vec::new());
+        }
+        let line = |cells: &[String]| {
+            let padded = (0..width).map(|i| cells.get(i).map_or("", String::as_str)).collect::<Vec<_>>();
+            format!("| {} |", padded.join(" | "))
+        };
+        let mut lines = Vec::new();
+        for (index, row) in rows.iter().enumerate() {
+            lines.push(line(row));
+            if index == 0 {
+                lines.push(format!("|{}", " --- |".repeat(width)));
+            }
+        }
+        self.push_block(lines.join("\n"));
+        self.pulled(pulled);
+    }
+
+    /// `<figure>`: a picture, a gallery, an embed, a table or a pull quote, with its caption.
+    pub(super) fn figure(&mut self, element: ElementRef<'_>, class: &str) {
+        let caption_of = |e: ElementRef<'_>| {
+            e.child_elements()
+                .find(|c| c.value().name() == "figcaption" || classes_of(*c).contains("wp-caption-text"))
+                .map(|c| md::collapse(&c.text().collect::<String>()).trim().to_owned())
+                .filter(|c| !c.is_empty())
+        };
+        let has = |name: &str| element.descendent_elements().any(|e| e.value().name() == name);
+        if class.contains("wp-block-embed") || class.contains("is-type-video") || has("iframe") {
+            let embed = self.embed_of(element);
+            if has("iframe") {
+                self.dropped("iframe");
+            }
+            self.pulled(embed.into_iter().collect());
+        } else if has("table") {
+            for table in element.descendent_elements().filter(|e| e.value().name() == "table").take(1) {
+                self.table(table);
+            }
+            self.caption_paragraph(caption_of(element));
+        } else if has("blockquote") || class.contains("pullquote") {
+            for quote in element.descendent_elements().filter(|e| e.value().name() == "blockquote").take(1) {
+                self.quote(quote);
+            }
+        } else if class.contains("gallery") {
+            // Each picture with its own caption: inner figures (the block editor's), else
+            // every picture (older galleries: `dl.gallery-item`, with a `dd` caption).
+            let items: Vec<ElementRef<'_>> = element
+                .descendent_elements()
+                .filter(|e| e.value().name() == "figure" || classes_of(*e).contains("gallery-item"))
+                .collect();
+            let mut pictures = Vec::new();
+            let sources = if items.is_empty() { vec![element] } else { items };
+            for item in sources {
+                let caption = caption_of(item).or_else(|| {
+                    item.descendent_elements()
+                        .find(|d| d.value().name() == "dd")
+                        .map(|d| md::collapse(&d.text().collect::<String>()).trim().to_owned())
+                        .filter(|c| !c.is_empty())
+                });
+                for img in item.descendent_elements().filter(|e| e.value().name() == "img") {
+                    pictures.extend(self.picture(img, caption.clone()).map(Pulled::Picture));
+                }
+            }
+            self.pulled(pictures);
+            self.caption_paragraph(caption_of(element));
+        } else if has("img") {
+            let caption = caption_of(element);
+            let mut pictures = Vec::new();
+            for img in element.descendent_elements().filter(|e| e.value().name() == "img") {
+                pictures.extend(self.picture(img, caption.clone()).map(Pulled::Picture));
+            }
+            self.pulled(pictures);
+        } else if has("video") || has("audio") {
+            let embed = self.embed_of(element);
+            self.dropped("media player");
+            self.pulled(embed.into_iter().collect());
+        } else {
+            let run = self.inlines(*element);
+            let text = run.trimmed().to_owned();
+            self.push_block(text);
+            self.pulled(run.pulled);
+        }
+    }
+
+    fn caption_paragraph(&mut self, caption: Option<String>) {
+        if let Some(caption) = caption {
+            self.push_block(format!("*{}*", md::escape(&caption)));
+        }
+    }
+
+    /// The source an embed links to, with words for the link.
+    pub(super) fn embed_of(&mut self, element: ElementRef<'_>) -> Option<Pulled> {
+        let wrapper = element
+            .descendent_elements()
+            .find(|e| classes_of(*e).contains("wp-block-embed__wrapper"))
+            .map(|w| w.text().collect::<String>().trim().to_owned())
+            .filter(|t| t.starts_with("http"));
+        let attribute = |names: &[&str]| {
+            [element].into_iter().chain(element.descendent_elements()).find_map(|e| {
+                let name = e.value().name();
+                let wanted = names.contains(&name);
+                wanted.then(|| e.value().attr("src").or_else(|| e.value().attr("href"))).flatten().map(str::to_owned)
+            })
+        };
+        let url = if is_social(&classes_of(element)) {
+            // The post's own address is the last link (the date) of the pasted markup.
+            element.descendent_elements().filter(|e| e.value().name() == "a").filter_map(|a| a.value().attr("href")).last().map(str::to_owned)
+        } else {
+            wrapper.or_else(|| attribute(&["iframe", "video", "audio", "source", "embed", "object"]))
+        }?;
+        let url = self.resolve_link(&url).filter(|u| u.starts_with("http"))?;
+        let caption = element
+            .descendent_elements()
+            .find(|c| c.value().name() == "figcaption")
+            .map(|c| md::collapse(&c.text().collect::<String>()).trim().to_owned())
+            .filter(|c| !c.is_empty());
+        let label = caption.unwrap_or_else(|| format!("Embedded content: {url}"));
+        Some(Pulled::Embed { url, label })
+    }
+
+    /// An `<img>` made a picture of the body: its source resolved (downloaded), alt text
+    /// (else the caption, else the file's name, since the content tool requires one).
+    pub(super) fn picture(&mut self, img: ElementRef<'_>, caption: Option<String>) -> Option<Picture> {
+        let raw = img.value().attr("src").map(str::trim).filter(|s| !s.is_empty())?;
+        let absolute = self.resolve_link(raw).filter(|u| u.starts_with("http"))?;
+        let src = match self.resolver_picture(&absolute) {
+            Ok(src) => src,
+            Err(why) => {
+                self.notes.push(format!("picture {absolute} left out: {why}"));
+                self.dropped("img");
+                return None;
+            }
+        };
+        let alt = img.value().attr("alt").map(|a| md::collapse(a).trim().to_owned()).filter(|a| !a.is_empty());
+        let alt = alt.or_else(|| caption.clone()).unwrap_or_else(|| file_words(&absolute));
+        Some(Picture { src, alt, caption })
+    }
+}
+
+fn take(run: Inlines, paragraphs: &mut Vec<String>, pulled: &mut Vec<Pulled>) {
+    let text = run.trimmed().to_owned();
+    if !text.is_empty() {
+        paragraphs.push(text);
+    }
+    pulled.extend(run.pulled);
+}
+
+pub(super) fn classes_of(element: ElementRef<'_>) -> String {
+    element.value().attr("class").unwrap_or("").to_ascii_lowercase()
+}
+
+/// `language-rust` / `lang-js` in a class list.
+fn language_of(class: &str) -> Option<String> {
+    class.split_whitespace().find_map(|c| {
+        let name = c.strip_prefix("language-").or_else(|| c.strip_prefix("lang-"))?;
+        let ok = !name.is_empty() && name.chars().all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '+' | '#' | '_'));
+        ok.then(|| name.to_owned())
+    })
+}
+
+/// `Iceland-test-1024x620.jpg` → `Iceland test`: an alt text of last resort.
+fn file_words(url: &str) -> String {
+    let file = url.rsplit('/').next().unwrap_or(url);
+    let stem = file.split('.').next().unwrap_or(file);
+    let size = |w: &str| w.split('x').all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let words: Vec<&str> = stem.split(['-', '_']).filter(|w| !w.is_empty() && !size(w)).collect();
+    if words.is_empty() {
+        "Picture".to_owned()
+    } else {
+        words.join(" ")
+    }
+}

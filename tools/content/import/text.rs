@@ -1,0 +1,63 @@
+//! Titles, excerpts, captions and names come from WordPress as HTML (`&#8217;`, `<em>`):
+//! parsed as fragments with html5ever, which decodes every entity, and reduced to text.
+
+use scraper::Html;
+
+use super::md;
+
+/// The text of an HTML fragment, white space collapsed, trimmed.
+pub fn plain(html: &str) -> String {
+    let fragment = Html::parse_fragment(html);
+    let text: String = fragment.root_element().text().collect();
+    md::collapse(&text).trim().to_owned()
+}
+
+/// As [`plain`], `None` when nothing is left.
+pub fn plain_html(html: &str) -> Option<String> {
+    Some(plain(html)).filter(|t| !t.is_empty())
+}
+
+/// The excerpt as a standfirst: tags stripped, entities decoded, and the tail WordPress adds to
+/// automatic excerpts (`[…]`, "Continue reading …", "Read more") taken off.
+pub fn standfirst(excerpt_html: &str) -> String {
+    let mut text = plain(excerpt_html);
+    for tail in ["Continue reading", "Read more"] {
+        // A link at the end (with the post's title after it), not the words inside the text.
+        if let Some(at) = text.rfind(tail).filter(|at| text.len() - at < 250) {
+            text.truncate(at);
+        }
+    }
+    let mut cut = false;
+    for tail in ["[…]", "[...]", "…"] {
+        if let Some(rest) = text.trim_end().strip_suffix(tail) {
+            text = rest.trim_end().to_owned();
+            cut = true;
+        }
+    }
+    let mut text = text.trim().to_owned();
+    if cut && !text.is_empty() && !text.ends_with(['.', '!', '?']) {
+        text.push('…');
+    }
+    text
+}
+
+/// The first sentence(s) of the body, for a post without an excerpt: whole sentences up to
+/// about 300 characters, or the paragraph cut at a word with `…`.
+pub fn first_sentences(paragraph: &str) -> String {
+    const MAX: usize = 300;
+    let mut out = String::new();
+    for sentence in paragraph.split_inclusive(['.', '!', '?']) {
+        if out.chars().count() + sentence.chars().count() > MAX && !out.is_empty() {
+            break;
+        }
+        out.push_str(sentence);
+        if out.chars().count() > 80 {
+            break;
+        }
+    }
+    let out = out.trim();
+    if out.chars().count() <= MAX {
+        return out.to_owned();
+    }
+    gazette::model::text::excerpt(out, MAX)
+}
