@@ -8,7 +8,9 @@ use toml::Spanned;
 use crate::errors::Report;
 
 mod split;
+pub mod wordpress;
 pub use split::{split, Split};
+pub use wordpress::WordPressFields;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Located<T> {
@@ -33,6 +35,8 @@ pub struct FrontMatter {
     /// An editor's pick, listed in the "Read Now" widget.
     pub pick: Option<Located<bool>>,
     pub image: Option<Located<ImageFields>>,
+    /// Where an imported article came from (`front_matter::wordpress`).
+    pub wordpress: Option<Located<WordPressFields>>,
 }
 
 #[derive(Debug, Default)]
@@ -53,7 +57,7 @@ pub struct VariantFields {
     pub width: Option<Located<u32>>,
 }
 
-pub const KEYS: [&str; 12] = [
+pub const KEYS: [&str; 13] = [
     "title",
     "standfirst",
     "section",
@@ -66,6 +70,7 @@ pub const KEYS: [&str; 12] = [
     "pick",
     "excerpt",
     "image",
+    "wordpress",
 ];
 pub const IMAGE_KEYS: [&str; 7] = ["src", "alt", "caption", "credit", "width", "height", "variants"];
 
@@ -107,6 +112,7 @@ pub fn parse(split: &Split<'_>, report: &mut Report) -> Option<FrontMatter> {
                 DeValue::Table(table) => fm.image = Some(r.at(value, r.image(table, report))),
                 other => err("image", format!("expected a table ([image]), found {}", other.type_str())),
             },
+            "wordpress" => fm.wordpress = r.wordpress(value, report),
             unknown => report.error(
                 Some(r.line(key.span().start)),
                 unknown,
