@@ -96,7 +96,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, clap::Er
 
 pub fn run(options: &Options) -> Outcome {
     if let Command::ImportWordPress(url) = &options.command {
-        let paths = crate::import::Paths { content: &options.content, site: &options.site, public: &options.public };
+        let paths =
+            crate::import::Paths { content: &options.content, site: &options.site, public: &options.public };
         return crate::import::run_cli(url, &paths);
     }
     let invalid = |problems: Vec<crate::errors::Problem>| {

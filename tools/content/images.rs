@@ -52,7 +52,10 @@ pub fn intrinsic_size_of(name: &str, bytes: &[u8]) -> Option<(u32, u32)> {
     reader(name)?(bytes).filter(|(w, h)| *w > 0 && *h > 0)
 }
 
-fn reader(name: &str) -> Option<fn(&[u8]) -> Option<(u32, u32)>> {
+/// Reads a picture's width and height from its bytes.
+type SizeReader = fn(&[u8]) -> Option<(u32, u32)>;
+
+fn reader(name: &str) -> Option<SizeReader> {
     let ext = name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase());
     match ext.as_deref() {
         Some("svg") => Some(svg_size),

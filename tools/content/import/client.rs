@@ -76,13 +76,17 @@ impl<'a> Client<'a> {
             client.style = style;
             let probe = client.url("types/post", &[]);
             if let Ok(answer) = client.fetch(&probe) {
-                let json = answer.status == 200 && serde_json::from_slice::<serde_json::Value>(&answer.body).is_ok();
+                let json =
+                    answer.status == 200 && serde_json::from_slice::<serde_json::Value>(&answer.body).is_ok();
                 if json {
                     return Ok(client);
                 }
             }
         }
-        Err(format!("{} does not answer as a WordPress REST API (tried /wp-json/ and ?rest_route=)", client.site))
+        Err(format!(
+            "{} does not answer as a WordPress REST API (tried /wp-json/ and ?rest_route=)",
+            client.site
+        ))
     }
 
     /// The address of `route` (under `wp/v2/`) with `query`'s pairs (already URL-safe).
@@ -102,23 +106,36 @@ impl<'a> Client<'a> {
     }
 
     /// A page of `route`, parsed item by item: one odd item does not lose the page.
-    pub fn page<T: DeserializeOwned>(&mut self, route: &str, query: &[(&str, String)]) -> Result<Page<Result<T, String>>, String> {
+    pub fn page<T: DeserializeOwned>(
+        &mut self,
+        route: &str,
+        query: &[(&str, String)],
+    ) -> Result<Page<Result<T, String>>, String> {
         let url = self.url(route, query);
         let answer = self.fetch(&url)?;
         if answer.status != 200 {
             let text = String::from_utf8_lossy(&answer.body);
-            return Err(format!("{url}: HTTP {}: {}", answer.status, text.chars().take(200).collect::<String>()));
+            return Err(format!(
+                "{url}: HTTP {}: {}",
+                answer.status,
+                text.chars().take(200).collect::<String>()
+            ));
         }
         let values: Vec<serde_json::Value> =
             serde_json::from_slice(&answer.body).map_err(|e| format!("{url}: not a JSON list: {e}"))?;
-        let items = values.into_iter().map(|v| serde_json::from_value(v).map_err(|e| e.to_string())).collect();
+        let items =
+            values.into_iter().map(|v| serde_json::from_value(v).map_err(|e| e.to_string())).collect();
         let total = answer.number("x-wp-total").unwrap_or(0);
         let total_pages = answer.number("x-wp-totalpages").unwrap_or(1);
         Ok(Page { items, total, total_pages })
     }
 
     /// Every item of a collection, 100 a request, following `X-WP-TotalPages`.
-    pub fn all<T: DeserializeOwned>(&mut self, route: &str, query: &[(&str, String)]) -> Result<Vec<Result<T, String>>, String> {
+    pub fn all<T: DeserializeOwned>(
+        &mut self,
+        route: &str,
+        query: &[(&str, String)],
+    ) -> Result<Vec<Result<T, String>>, String> {
         let mut items = Vec::new();
         let mut page = 1;
         loop {
@@ -171,6 +188,7 @@ impl<'a> Client<'a> {
 /// The network: ureq, blocking, https through rustls.
 pub struct Http {
     agent: ureq::Agent,
+    recorder: Option<super::record::Recorder>,
 }
 
 /// Pictures larger than this are not downloaded (WordPress's own upload limit is usually far
@@ -184,7 +202,7 @@ impl Http {
             .http_status_as_error(false)
             .user_agent(concat!("gazette-content/", env!("CARGO_PKG_VERSION"), " (WordPress import)"))
             .build();
-        Http { agent: config.into() }
+        Http { agent: config.into(), recorder: super::record::Recorder::from_env() }
     }
 }
 
@@ -194,11 +212,18 @@ impl Transport for Http {
         let headers = answer
             .headers()
             .iter()
-            .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
+            .map(|(name, value)| {
+                (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned())
+            })
             .collect();
         let status = answer.status().as_u16();
-        let body = answer.body_mut().with_config().limit(MAX_BODY).read_to_vec().map_err(|e| e.to_string())?;
-        Ok(Response { status, headers, body })
+        let body =
+            answer.body_mut().with_config().limit(MAX_BODY).read_to_vec().map_err(|e| e.to_string())?;
+        let response = Response { status, headers, body };
+        if let Some(recorder) = &self.recorder {
+            recorder.save(url, &response)?;
+        }
+        Ok(response)
     }
 
     fn pause(&self, wait: Duration) {

@@ -33,7 +33,9 @@ impl Dropped {
             "iframe" | "frame" | "frameset" => "iframe",
             "form" | "input" | "button" | "select" | "textarea" | "option" | "fieldset" => "form",
             "object" | "embed" | "applet" | "param" => "object",
-            "noscript" | "template" | "canvas" | "svg" | "math" | "meta" | "base" | "head" | "title" => "other",
+            "noscript" | "template" | "canvas" | "svg" | "math" | "meta" | "base" | "head" | "title" => {
+                "other"
+            }
             "video" | "audio" | "source" | "track" | "picture" => "media player",
             _ => return None,
         })
@@ -66,9 +68,14 @@ pub fn convert(html: &str, resolver: &mut dyn Resolve) -> Body {
         .root_element()
         .descendent_elements()
         .find(|e| e.value().name() == "p")
-        .map(|p| md::collapse(&p.text().collect::<String>()).trim().to_owned())
+        .map(|p| md::collapse(&super::text::visible(p)).trim().to_owned())
         .filter(|text| !text.is_empty());
-    Body { markdown: convert.blocks.join("\n\n"), dropped: convert.dropped, notes: convert.notes, first_paragraph }
+    Body {
+        markdown: convert.blocks.join("\n\n"),
+        dropped: convert.dropped,
+        notes: convert.notes,
+        first_paragraph,
+    }
 }
 
 /// Event attributes and `javascript:` URLs, wherever they are: none is ever copied, but the
@@ -168,7 +175,9 @@ impl Convert<'_> {
                 self.pulled(picture.map(Pulled::Picture).into_iter().collect());
             }
             "figure" => self.figure(element, &class),
-            "div" if class.contains("wp-caption") || class.contains("gallery") => self.figure(element, &class),
+            "div" if class.contains("wp-caption") || class.contains("gallery") => {
+                self.figure(element, &class)
+            }
             _ => self.container(*element),
         }
     }
@@ -215,17 +224,61 @@ impl Convert<'_> {
 pub fn is_block_name(name: &str) -> bool {
     matches!(
         name,
-        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "blockquote" | "pre" | "table" | "hr"
-            | "figure" | "div" | "section" | "article" | "header" | "footer" | "main" | "aside" | "nav"
-            | "details" | "summary" | "dl" | "dt" | "dd" | "address" | "center" | "figcaption" | "iframe"
-            | "script" | "style" | "form" | "object" | "embed" | "noscript" | "template" | "video" | "audio"
-            | "canvas" | "svg" | "hgroup"
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "hr"
+            | "figure"
+            | "div"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "main"
+            | "aside"
+            | "nav"
+            | "details"
+            | "summary"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "address"
+            | "center"
+            | "figcaption"
+            | "iframe"
+            | "script"
+            | "style"
+            | "form"
+            | "object"
+            | "embed"
+            | "noscript"
+            | "template"
+            | "video"
+            | "audio"
+            | "canvas"
+            | "svg"
+            | "hgroup"
     )
 }
 
 /// Social posts pasted as their own markup (`blockquote.twitter-tweet`, `instagram-media`, …).
 pub fn is_social(class: &str) -> bool {
-    ["twitter-tweet", "instagram-media", "tiktok-embed", "wp-embedded-content", "bluesky-embed", "mastodon-embed"]
-        .iter()
-        .any(|c| class.contains(c))
+    [
+        "twitter-tweet",
+        "instagram-media",
+        "tiktok-embed",
+        "wp-embedded-content",
+        "bluesky-embed",
+        "mastodon-embed",
+    ]
+    .iter()
+    .any(|c| class.contains(c))
 }

@@ -21,7 +21,10 @@ pub struct Picture {
 pub enum Pulled {
     Picture(Picture),
     /// An embed's source, shown as a link.
-    Embed { url: String, label: String },
+    Embed {
+        url: String,
+        label: String,
+    },
 }
 
 #[derive(Default)]

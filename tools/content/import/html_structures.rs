@@ -32,9 +32,9 @@ impl Convert<'_> {
 
     fn list_items(&mut self, list: ElementRef<'_>, items: &mut Vec<String>, pulled: &mut Vec<Pulled>) {
         for li in list.child_elements().filter(|e| e.value().name() == "li") {
-            let own = li.children().filter(|n| {
-                ElementRef::wrap(*n).is_none_or(|e| !matches!(e.value().name(), "ul" | "ol"))
-            });
+            let own = li
+                .children()
+                .filter(|n| ElementRef::wrap(*n).is_none_or(|e| !matches!(e.value().name(), "ul" | "ol")));
             let inlines = self.inline_run(own);
             let text = inlines.trimmed().to_owned();
             if !text.is_empty() {
@@ -59,8 +59,9 @@ impl Convert<'_> {
                 continue;
             };
             match inner.value().name() {
-                "cite" | "footer" => {
-                    let text = md::collapse(&inner.text().collect::<String>());
+                // `<cite>`, `<footer>`, or the block editor's `<p><cite>…</cite></p>`.
+                _ if is_citation(inner) => {
+                    let text = md::collapse(&super::text::visible(inner));
                     let text = text.trim().trim_start_matches(['—', '–', '-']).trim();
                     if !text.is_empty() {
                         attribution = Some(md::escape(text));
@@ -123,7 +124,8 @@ impl Convert<'_> {
             let cells: Vec<ElementRef<'_>> =
                 row.child_elements().filter(|c| matches!(c.value().name(), "td" | "th")).collect();
             if rows.is_empty() {
-                let in_head = row.parent().and_then(ElementRef::wrap).is_some_and(|p| p.value().name() == "thead");
+                let in_head =
+                    row.parent().and_then(ElementRef::wrap).is_some_and(|p| p.value().name() == "thead");
                 header = in_head || (!cells.is_empty() && cells.iter().all(|c| c.value().name() == "th"));
             }
             let mut texts = Vec::new();
@@ -185,6 +187,7 @@ impl Convert<'_> {
             // every picture (older galleries: `dl.gallery-item`, with a `dd` caption).
             let items: Vec<ElementRef<'_>> = element
                 .descendent_elements()
+                .filter(|e| e.id() != element.id())
                 .filter(|e| e.value().name() == "figure" || classes_of(*e).contains("gallery-item"))
                 .collect();
             let mut pictures = Vec::new();
@@ -238,14 +241,27 @@ impl Convert<'_> {
             [element].into_iter().chain(element.descendent_elements()).find_map(|e| {
                 let name = e.value().name();
                 let wanted = names.contains(&name);
-                wanted.then(|| e.value().attr("src").or_else(|| e.value().attr("href"))).flatten().map(str::to_owned)
+                wanted
+                    .then(|| e.value().attr("src").or_else(|| e.value().attr("href")))
+                    .flatten()
+                    .map(str::to_owned)
             })
         };
-        let url = if is_social(&classes_of(element)) {
-            // The post's own address is the last link (the date) of the pasted markup.
-            element.descendent_elements().filter(|e| e.value().name() == "a").filter_map(|a| a.value().attr("href")).last().map(str::to_owned)
-        } else {
-            wrapper.or_else(|| attribute(&["iframe", "video", "audio", "source", "embed", "object"]))
+        // A social post pasted as its markup: its own address is its last link (the date).
+        let social =
+            [element].into_iter().chain(element.descendent_elements()).find(|e| is_social(&classes_of(*e)));
+        let last_link = |e: ElementRef<'_>| {
+            e.descendent_elements()
+                .filter(|a| a.value().name() == "a")
+                .filter_map(|a| a.value().attr("href"))
+                .last()
+                .map(str::to_owned)
+        };
+        let url = match social {
+            Some(post) => last_link(post),
+            None => wrapper
+                .or_else(|| attribute(&["iframe", "video", "audio", "source", "embed", "object"]))
+                .or_else(|| last_link(element)),
         }?;
         let url = self.resolve_link(&url).filter(|u| u.starts_with("http"))?;
         let caption = element
@@ -253,7 +269,9 @@ impl Convert<'_> {
             .find(|c| c.value().name() == "figcaption")
             .map(|c| md::collapse(&c.text().collect::<String>()).trim().to_owned())
             .filter(|c| !c.is_empty());
-        let label = caption.unwrap_or_else(|| format!("Embedded content: {url}"));
+        let said = social.map(|post| md::collapse(&super::text::visible(post)).trim().to_owned());
+        let label =
+            caption.or(said.filter(|s| !s.is_empty())).unwrap_or_else(|| format!("Embedded content: {url}"));
         Some(Pulled::Embed { url, label })
     }
 
@@ -270,9 +288,26 @@ impl Convert<'_> {
                 return None;
             }
         };
-        let alt = img.value().attr("alt").map(|a| md::collapse(a).trim().to_owned()).filter(|a| !a.is_empty());
+        let alt =
+            img.value().attr("alt").map(|a| md::collapse(a).trim().to_owned()).filter(|a| !a.is_empty());
         let alt = alt.or_else(|| caption.clone()).unwrap_or_else(|| file_words(&absolute));
         Some(Picture { src, alt, caption })
+    }
+}
+
+/// A quote's citation: `<cite>`, `<footer>`, or a paragraph holding only a `<cite>`.
+fn is_citation(element: ElementRef<'_>) -> bool {
+    match element.value().name() {
+        "cite" | "footer" => true,
+        "p" => {
+            let mut elements = element.child_elements();
+            let only_cite =
+                elements.next().is_some_and(|e| e.value().name() == "cite") && elements.next().is_none();
+            let loose_text =
+                element.children().any(|n| n.value().as_text().is_some_and(|t| !t.trim().is_empty()));
+            only_cite && !loose_text
+        }
+        _ => false,
     }
 }
 
@@ -292,7 +327,8 @@ pub(super) fn classes_of(element: ElementRef<'_>) -> String {
 fn language_of(class: &str) -> Option<String> {
     class.split_whitespace().find_map(|c| {
         let name = c.strip_prefix("language-").or_else(|| c.strip_prefix("lang-"))?;
-        let ok = !name.is_empty() && name.chars().all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '+' | '#' | '_'));
+        let ok = !name.is_empty()
+            && name.chars().all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '+' | '#' | '_'));
         ok.then(|| name.to_owned())
     })
 }

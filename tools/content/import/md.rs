@@ -13,7 +13,9 @@ pub fn escape(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '&' if chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#') => out.push_str("\\&"),
+            '&' if chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#') => {
+                out.push_str("\\&")
+            }
             _ => out.push(c),
         }
     }
@@ -98,7 +100,8 @@ pub fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C')
 }
 
-/// Runs of HTML white space as one space, as a browser shows them.
+/// Runs of HTML white space as one space, as a browser shows them (a run at either end too:
+/// the text around decides whether it shows).
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
@@ -107,13 +110,13 @@ pub fn collapse(text: &str) -> String {
             space = true;
             continue;
         }
-        if space && !out.is_empty() {
+        if space {
             out.push(' ');
         }
         space = false;
         out.push(c);
     }
-    if space && !out.is_empty() {
+    if space {
         out.push(' ');
     }
     out

@@ -15,6 +15,7 @@ mod md;
 mod pictures;
 mod post;
 mod progress;
+mod record;
 mod redirects;
 mod run;
 mod run_steps;
@@ -29,7 +30,6 @@ mod write;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
-
 
 use crate::cli::Outcome;
 
@@ -82,6 +82,9 @@ impl Summary {
         for line in self.skipped.iter().chain(&self.notes) {
             let _ = write!(out, "\ngazette-content: import: note: {line}");
         }
+        for line in &self.failed {
+            let _ = write!(out, "\ngazette-content: import: failed: {line}");
+        }
         out
     }
 }
@@ -91,10 +94,8 @@ pub fn run_cli(url: &str, paths: &Paths<'_>) -> Outcome {
     match run::import(url, paths, &http) {
         Err(message) => Outcome::Invalid(vec![format!("gazette-content: import: {message}")]),
         Ok(summary) if summary.failed.is_empty() => Outcome::Ok(summary.report()),
-        Ok(summary) => {
-            println!("{}", summary.report());
-            Outcome::Invalid(summary.failed.iter().map(|f| format!("gazette-content: import: failed: {f}")).collect())
-        }
+        // The report names each failed post; the exit status says something failed.
+        Ok(summary) => Outcome::Invalid(vec![summary.report()]),
     }
 }
 

@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use super::client::Client;
-use super::write::write_atomic;
 use super::wp::Media;
+use super::write::write_atomic;
 use crate::images;
 
 /// Under the public folder: the site's pictures keep their WordPress upload paths below it.
@@ -66,7 +66,12 @@ impl Pictures {
 
     /// The featured image: the full size, and as `variants` the other sizes WordPress made of
     /// the same shape (cropped thumbnails are another picture, not a variant).
-    pub fn featured(&mut self, client: &mut Client<'_>, media: &Media, fallback_alt: &str) -> Result<Featured, String> {
+    pub fn featured(
+        &mut self,
+        client: &mut Client<'_>,
+        media: &Media,
+        fallback_alt: &str,
+    ) -> Result<Featured, String> {
         let details = &media.media_details;
         let full = details.sizes.get("full");
         let url = full.map(|f| f.source_url.as_str()).filter(|u| !u.is_empty()).unwrap_or(&media.source_url);
@@ -82,7 +87,10 @@ impl Pictures {
         let mut sizes: Vec<_> = details.sizes.values().collect();
         sizes.sort_by_key(|s| s.width);
         for size in sizes {
-            let same_shape = width > 0 && height > 0 && size.width > 0 && size.height > 0
+            let same_shape = width > 0
+                && height > 0
+                && size.width > 0
+                && size.height > 0
                 && images::aspect_matches((size.width, size.height), (width, height));
             if !same_shape || widths.contains(&size.width) || size.source_url.is_empty() {
                 continue;
@@ -96,7 +104,11 @@ impl Pictures {
         let caption = super::text::plain_html(&media.caption.rendered);
         Ok(Featured {
             src,
-            alt: if alt.is_empty() { caption.clone().filter(|c| !c.is_empty()).unwrap_or_else(|| fallback_alt.to_owned()) } else { alt },
+            alt: if alt.is_empty() {
+                caption.clone().filter(|c| !c.is_empty()).unwrap_or_else(|| fallback_alt.to_owned())
+            } else {
+                alt
+            },
             caption: caption.filter(|c| !c.is_empty()),
             credit: details.credit().map(str::to_owned),
             size: (!readable_file && width > 0 && height > 0).then_some((width, height)),
@@ -114,7 +126,8 @@ fn readable(path: &str) -> bool {
 /// a picture elsewhere keeps its host as the first folder. Every segment is reduced to
 /// letters, digits, `.`, `-` and `_`, as the content tool wants local paths plain.
 pub fn local_path(url: &str) -> Result<String, String> {
-    let rest = url.split_once("://").map(|(_, rest)| rest).ok_or_else(|| format!("{url:?} is not absolute"))?;
+    let rest =
+        url.split_once("://").map(|(_, rest)| rest).ok_or_else(|| format!("{url:?} is not absolute"))?;
     let rest = rest.split(['?', '#']).next().unwrap_or(rest);
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let below = match path.split_once("wp-content/uploads/") {

@@ -54,10 +54,9 @@ pub fn convert(post: &Post, facts: &Facts, resolver: &mut Resolver<'_, '_>) -> R
     if title.chars().count() > MAX_TITLE_CHARS {
         title = excerpt(&title, MAX_TITLE_CHARS);
     }
-    let mut standfirst = text::standfirst(&post.excerpt.rendered);
-    if standfirst.is_empty() {
-        standfirst = body.first_paragraph.as_deref().map(text::first_sentences).unwrap_or_default();
-    }
+    let first = body.first_paragraph.as_deref();
+    let mut standfirst = text::standfirst(&post.excerpt.rendered, first)
+        .unwrap_or_else(|| first.map(text::first_sentences).unwrap_or_default());
     if title.is_empty() {
         title = excerpt(if standfirst.is_empty() { &post.slug } else { &standfirst }, 80);
     }

@@ -32,7 +32,12 @@ impl Progress {
                 let tenth = (self.done * 10 / self.total).min(10);
                 if tenth > self.tenth {
                     self.tenth = tenth;
-                    eprintln!("gazette-content: import: {}% ({} of {} posts)", tenth * 10, self.done, self.total);
+                    eprintln!(
+                        "gazette-content: import: {}% ({} of {} posts)",
+                        tenth * 10,
+                        self.done,
+                        self.total
+                    );
                 }
             }
             None => {}

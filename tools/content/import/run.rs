@@ -33,6 +33,8 @@ pub(super) struct Run<'c> {
     pub(super) seen: BTreeSet<u64>,
     pub(super) failed_ids: BTreeSet<u64>,
     pub(super) used_sections: BTreeSet<String>,
+    /// Slugs given this run, so a post converted twice (see `posts`) keeps its first.
+    pub(super) assigned: BTreeMap<u64, String>,
 }
 
 pub fn import(url: &str, paths: &Paths<'_>, transport: &dyn Transport) -> Result<Summary, String> {
@@ -44,7 +46,10 @@ pub fn import(url: &str, paths: &Paths<'_>, transport: &dyn Transport) -> Result
     // The files are the truth: a state that does not match them (lost, or files deleted by
     // hand) is rebuilt from them, and every post is asked for again.
     let matches = state.posts.len() == existing.imported.len()
-        && state.posts.iter().all(|(id, k)| existing.imported.get(id).is_some_and(|(slug, _)| *slug == k.slug));
+        && state
+            .posts
+            .iter()
+            .all(|(id, k)| existing.imported.get(id).is_some_and(|(slug, _)| *slug == k.slug));
     if !matches {
         state.last_modified = None;
         state.posts = existing
@@ -66,6 +71,7 @@ pub fn import(url: &str, paths: &Paths<'_>, transport: &dyn Transport) -> Result
         seen: BTreeSet::new(),
         failed_ids: BTreeSet::new(),
         used_sections: BTreeSet::new(),
+        assigned: BTreeMap::new(),
     };
     run.taxonomy = taxonomy::load(&mut run.client, &mut run.summary.notes)?;
     run.know_everything();
@@ -165,7 +171,9 @@ impl Run<'_> {
     /// Imports one post; gives it back when it links to a post not seen yet.
     fn one(&mut self, post: Post, last_pass: bool) -> Option<Post> {
         if post.content.protected {
-            self.summary.skipped.push(format!("post {} ({}) is password-protected: skipped", post.id, post.link));
+            self.summary
+                .skipped
+                .push(format!("post {} ({}) is password-protected: skipped", post.id, post.link));
             self.state.skipped.insert(post.id);
             self.remove(post.id);
             return None;

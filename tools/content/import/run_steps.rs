@@ -18,8 +18,8 @@ impl Run<'_> {
     /// An imported post keeps the slug it has (its address stays); a new one gets its
     /// WordPress slug, or a readable one, never a hand-written article's.
     pub(super) fn slug_for(&mut self, post: &Post) -> String {
-        if let Some(known) = self.state.posts.get(&post.id) {
-            return known.slug.clone();
+        if let Some(slug) = self.state.posts.get(&post.id).map(|k| &k.slug).or(self.assigned.get(&post.id)) {
+            return slug.clone();
         }
         let title = text::plain(&post.title.rendered);
         let wanted = slugs::gazette_slug(&post.slug, &title, &format!("post-{}", post.id));
@@ -32,6 +32,7 @@ impl Run<'_> {
             ));
         }
         self.taken.insert(slug.clone(), true);
+        self.assigned.insert(post.id, slug.clone());
         slug
     }
 
@@ -47,12 +48,24 @@ impl Run<'_> {
             .authors
             .get(&post.author)
             .map(|(name, _)| name.clone())
-            .or_else(|| post.embedded.author.first().map(|a| text::plain(&a.name)).filter(|n| !slugify(n).is_empty()))
+            .or_else(|| {
+                post.embedded.author.first().map(|a| text::plain(&a.name)).filter(|n| !slugify(n).is_empty())
+            })
             .ok_or(("author", format!("user {} is not listed by the site", post.author)))?;
+        // A tag the list did not give (a site capping `per_page`) is read from the post's own.
+        let embedded: Vec<&super::wp::Term> =
+            post.embedded.terms.iter().flatten().filter(|t| t.taxonomy == "post_tag").collect();
         let mut tags: Vec<String> = Vec::new();
-        for name in post.tags.iter().filter_map(|id| self.taxonomy.tags.get(id)).map(|(name, _)| name) {
-            if !tags.iter().any(|t| slugify(t) == slugify(name)) {
-                tags.push(name.clone());
+        for id in &post.tags {
+            let name = match self.taxonomy.tags.get(id) {
+                Some((name, _)) => name.clone(),
+                None => match embedded.iter().find(|t| t.id == *id) {
+                    Some(term) => text::plain(&term.name),
+                    None => continue,
+                },
+            };
+            if !slugify(&name).is_empty() && !tags.iter().any(|t| slugify(t) == slugify(&name)) {
+                tags.push(name);
             }
         }
         Ok(Facts { section, author, tags, image: self.featured(post) })
@@ -65,7 +78,9 @@ impl Run<'_> {
         }
         let media = post.embedded.featured_media.iter().find(|m| m.id == post.featured_media || m.id == 0);
         let Some(media) = media.filter(|m| !m.source_url.is_empty()) else {
-            self.summary.notes.push(format!("post {}: featured media {} not readable", post.id, post.featured_media));
+            self.summary
+                .notes
+                .push(format!("post {}: featured media {} not readable", post.id, post.featured_media));
             return None;
         };
         let title = text::plain(&post.title.rendered);
@@ -97,7 +112,11 @@ impl Run<'_> {
         let listed: BTreeSet<u64> = if full {
             self.seen.clone()
         } else {
-            let query = [("status", "publish".to_owned()), ("per_page", "1".to_owned()), ("_fields", "id".to_owned())];
+            let query = [
+                ("status", "publish".to_owned()),
+                ("per_page", "1".to_owned()),
+                ("_fields", "id".to_owned()),
+            ];
             let count = self.client.page::<Id>("posts", &query)?.total;
             let mut known: BTreeSet<u64> = self.state.posts.keys().copied().collect();
             known.extend(&self.state.skipped);
@@ -119,7 +138,8 @@ impl Run<'_> {
     /// The categories with posts become `site.json`'s sections (most posts first); sections
     /// that hand-written articles use are kept after them. Only that key of the file changes.
     pub(super) fn sections(&mut self, paths: &Paths<'_>, hand: &[String]) -> Result<Vec<Ref>, String> {
-        let text = std::fs::read_to_string(paths.site).map_err(|e| format!("cannot read {}: {e}", paths.site.display()))?;
+        let text = std::fs::read_to_string(paths.site)
+            .map_err(|e| format!("cannot read {}: {e}", paths.site.display()))?;
         let mut categories: Vec<_> = self
             .taxonomy
             .sections
@@ -140,7 +160,8 @@ impl Run<'_> {
         if sections.is_empty() {
             return Ok(sections);
         }
-        let rewritten = site_sections::rewrite(&text, &sections).map_err(|e| format!("{}: {e}", paths.site.display()))?;
+        let rewritten =
+            site_sections::rewrite(&text, &sections).map_err(|e| format!("{}: {e}", paths.site.display()))?;
         if rewritten != text {
             write::write_atomic(paths.site, rewritten.as_bytes())?;
         }

@@ -20,7 +20,9 @@ pub fn rewrite(text: &str, sections: &[Ref]) -> Result<String, String> {
         .collect();
     let value = format!("[\n{}\n  ]", lines.join(",\n"));
     match find_value(text, "sections") {
-        Some((start, end)) => Ok(format!("{}{value}{}", text.get(..start).unwrap_or(""), text.get(end..).unwrap_or(""))),
+        Some((start, end)) => {
+            Ok(format!("{}{value}{}", text.get(..start).unwrap_or(""), text.get(end..).unwrap_or("")))
+        }
         None => {
             let close = text.rfind('}').ok_or("not a JSON object")?;
             let head = text.get(..close).unwrap_or("").trim_end();

@@ -32,10 +32,15 @@ struct Category {
 
 pub fn load(client: &mut Client<'_>, notes: &mut Vec<String>) -> Result<Taxonomy, String> {
     let fields = |f: &str| vec![("_fields", f.to_owned())];
-    let categories: Vec<Category> =
-        client.all("categories", &fields("id,name,slug,link,count"))?.into_iter().filter_map(Result::ok).collect();
-    let tags: Vec<Term> = client.all("tags", &fields("id,name,slug,link"))?.into_iter().filter_map(Result::ok).collect();
-    let users: Vec<User> = client.all("users", &fields("id,name,slug,link"))?.into_iter().filter_map(Result::ok).collect();
+    let categories: Vec<Category> = client
+        .all("categories", &fields("id,name,slug,link,count"))?
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    let tags: Vec<Term> =
+        client.all("tags", &fields("id,name,slug,link"))?.into_iter().filter_map(Result::ok).collect();
+    let users: Vec<User> =
+        client.all("users", &fields("id,name,slug,link"))?.into_iter().filter_map(Result::ok).collect();
 
     let mut taken = BTreeSet::new();
     let mut sections = BTreeMap::new();
@@ -49,9 +54,16 @@ pub fn load(client: &mut Client<'_>, notes: &mut Vec<String>) -> Result<Taxonomy
         let name = if name.is_empty() { slug.clone() } else { name };
         sections.insert(category.term.id, (Ref { slug, name }, category.count, category.term.link.clone()));
     }
-    let tags = one_spelling(tags.iter().map(|t| (t.id, plain(&t.name), t.slug.as_str(), t.link.as_str())), "tag", notes);
-    let authors =
-        one_spelling(users.iter().map(|u| (u.id, plain(&u.name), u.slug.as_str(), u.link.as_str())), "author", notes);
+    let tags = one_spelling(
+        tags.iter().map(|t| (t.id, plain(&t.name), t.slug.as_str(), t.link.as_str())),
+        "tag",
+        notes,
+    );
+    let authors = one_spelling(
+        users.iter().map(|u| (u.id, plain(&u.name), u.slug.as_str(), u.link.as_str())),
+        "author",
+        notes,
+    );
     Ok(Taxonomy { sections, tags, authors })
 }
 
@@ -70,7 +82,9 @@ fn one_spelling<'a>(
         let mut written = if name.is_empty() { slug.to_owned() } else { name };
         if slugify(&written).is_empty() {
             let latin = deunicode::deunicode(&written);
-            notes.push(format!("{what} {written:?} is written {latin:?} (its page's address needs Latin letters)"));
+            notes.push(format!(
+                "{what} {written:?} is written {latin:?} (its page's address needs Latin letters)"
+            ));
             written = latin;
         }
         let key = slugify(&written);

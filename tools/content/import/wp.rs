@@ -54,17 +54,19 @@ pub struct Embedded {
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct Term {
+    /// A number for categories and tags; some plugins' taxonomies use a name (`"post"`).
+    #[serde(deserialize_with = "number_or_zero")]
     pub id: u64,
     pub name: String,
     pub slug: String,
     pub link: String,
     pub taxonomy: String,
-    pub parent: u64,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct User {
+    #[serde(deserialize_with = "number_or_zero")]
     pub id: u64,
     pub name: String,
     pub slug: String,
@@ -76,6 +78,7 @@ pub struct User {
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct Media {
+    #[serde(deserialize_with = "number_or_zero")]
     pub id: u64,
     pub alt_text: String,
     pub caption: Rendered,
@@ -140,4 +143,9 @@ where
         value @ serde_json::Value::Object(_) => serde_json::from_value(value).map_err(D::Error::custom),
         _ => Ok(BTreeMap::new()),
     }
+}
+
+/// An id that is not a whole number reads as 0 (no WordPress object has id 0).
+fn number_or_zero<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+    Ok(serde_json::Value::deserialize(deserializer)?.as_u64().unwrap_or(0))
 }

@@ -47,7 +47,8 @@ pub fn existing(articles: &Path) -> Result<Existing, String> {
         let Some(slug) = name.strip_suffix(".md").filter(|_| !name.starts_with('.')) else { continue };
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
         let mut report = Report::new(name.clone());
-        let parsed = front_matter::split(&text).ok().and_then(|split| front_matter::parse(&split, &mut report));
+        let parsed =
+            front_matter::split(&text).ok().and_then(|split| front_matter::parse(&split, &mut report));
         let table = parsed.as_ref().and_then(|fm| fm.wordpress.clone());
         let origin = table.and_then(|table| front_matter::wordpress::check(&mut report, table));
         match origin {
