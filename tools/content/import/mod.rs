@@ -8,6 +8,7 @@
 
 mod client;
 mod html_blocks;
+mod html_figures;
 mod html_inline;
 mod html_structures;
 mod links;
