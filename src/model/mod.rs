@@ -13,6 +13,7 @@ pub mod percent;
 pub mod preload;
 pub mod prerender;
 pub mod public_url;
+pub mod redirects;
 pub mod routes;
 pub mod saved;
 pub mod search;

@@ -118,6 +118,10 @@ pub fn run(options: &Options) -> Outcome {
                 return invalid(problems);
             }
         };
+    let redirects = match crate::redirects::load(&options.content, &records, &site) {
+        Ok(redirects) => redirects,
+        Err(problems) => return invalid(problems),
+    };
     let out_error =
         |message: String| Outcome::Invalid(vec![format!("{}: out: {message}", options.out.display())]);
     // Files are written as they are made (into the staging folder), never all held at once.
@@ -133,6 +137,15 @@ pub fn run(options: &Options) -> Outcome {
         let Some(staging) = staging.as_mut() else { return Ok(()) };
         staging.write(&path, &bytes).inspect_err(|message| write_error = Some(message.clone()))
     });
+    let redirects_written = match (staging.as_mut(), &redirects) {
+        (Some(staging), Some(text)) => {
+            staging.write(gazette::model::redirects::REDIRECTS_FILE, text.as_bytes())
+        }
+        _ => Ok(()),
+    };
+    if let Err(message) = redirects_written {
+        return out_error(message);
+    }
     let stats = match (derived, write_error) {
         (_, Some(message)) => return out_error(message),
         (Err(message), None) => return Outcome::Invalid(vec![message]),

@@ -19,6 +19,7 @@ mod images;
 mod import;
 mod markdown;
 mod output;
+mod redirects;
 mod search;
 mod search_postings;
 mod validate;

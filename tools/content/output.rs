@@ -7,7 +7,16 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// What the tool writes at the top of the out dir; anything else means a wrong `--out`.
-const OURS: [&str; 7] = ["home.json", "articles", "section", "tag", "author", "widgets", "search"];
+const OURS: [&str; 8] = [
+    "home.json",
+    "articles",
+    "section",
+    "tag",
+    "author",
+    "widgets",
+    "search",
+    gazette::model::redirects::REDIRECTS_FILE,
+];
 
 /// All at once, for tests; a build writes through `Staging` as it goes.
 #[cfg(test)]

@@ -20,6 +20,7 @@
 mod feeds;
 mod html;
 mod prerender;
+mod redirects;
 mod render;
 mod shell;
 mod sitemap;

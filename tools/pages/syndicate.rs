@@ -127,9 +127,11 @@ pub fn run(dist: &Path, limits: Limits, now: Instant) -> Result<String, String> 
         }
     }
 
+    // The old addresses of an imported site, for hosts that read a `_redirects` file.
+    let redirects = crate::redirects::run(dist, &site)?;
     Ok(format!(
         "gazette-pages: {ROBOTS_FILE}, a sitemap of {} pages ({sitemap}), a news sitemap of {news_count} articles, \
-         {} feeds in {}",
+         {} feeds, {redirects} redirects in {}",
         pages.len(),
         scopes.len() * FeedFormat::ALL.len(),
         dist.display()

@@ -11,8 +11,7 @@ use gazette::model::routes::AppRoute;
 
 use super::write::write_atomic;
 
-/// Under the content folder.
-pub const FILE: &str = "redirects.txt";
+pub use gazette::model::redirects::REDIRECTS_FILE as FILE;
 
 const HEADER: &str = "# WordPress addresses and the Gazette pages that replace them, written by\n\
 # `gazette-content import wordpress` (every run rewrites this file). One redirect a line:\n\

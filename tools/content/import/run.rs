@@ -84,7 +84,9 @@ pub fn import(url: &str, paths: &Paths<'_>, transport: &dyn Transport) -> Result
     }
     run.removals(full)?;
     let sections = run.sections(paths, &existing.hand_sections)?;
-    let redirects = run.redirects(&sections);
+    // The archive pages the build will make, from the files as they now are.
+    let now = write::existing(&run.articles)?;
+    let redirects = run.redirects(&sections, &now);
     redirects.save(paths.content)?;
     state::save(paths.content, &run.state)?;
     let mut summary = run.summary;

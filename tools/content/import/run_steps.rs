@@ -168,7 +168,9 @@ impl Run<'_> {
         Ok(sections)
     }
 
-    pub(super) fn redirects(&self, sections: &[Ref]) -> Redirects {
+    /// Redirects to the pages the build will make: a tag or an author only when an article
+    /// names it (a category only when it is a section).
+    pub(super) fn redirects(&self, sections: &[Ref], articles: &write::Existing) -> Redirects {
         let mut redirects = Redirects::default();
         for known in self.state.posts.values() {
             redirects.article(&known.link, &known.slug);
@@ -178,10 +180,14 @@ impl Run<'_> {
                 redirects.archive(link, ArchiveKind::Section, &section.slug);
             }
         }
-        for (name, link) in self.taxonomy.tags.values() {
+        for (name, link) in
+            self.taxonomy.tags.values().filter(|(name, _)| articles.tags.contains(&slugify(name)))
+        {
             redirects.archive(link, ArchiveKind::Tag, &slugify(name));
         }
-        for (name, link) in self.taxonomy.authors.values() {
+        for (name, link) in
+            self.taxonomy.authors.values().filter(|(name, _)| articles.authors.contains(&slugify(name)))
+        {
             redirects.archive(link, ArchiveKind::Author, &slugify(name));
         }
         redirects

@@ -2,7 +2,9 @@
 //! import that stops halfway leaves every file either as it was or as it should be; and the
 //! articles already there, told apart by their `[wordpress]` table.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use gazette::model::slug::slugify;
 use std::path::Path;
 
 use crate::errors::Report;
@@ -31,6 +33,9 @@ pub struct Existing {
     pub slugs: BTreeMap<String, bool>,
     /// Sections named by hand-written articles: the import keeps them in `site.json`.
     pub hand_sections: Vec<String>,
+    /// The slugs of every article's tags and authors: the archive pages the build will make.
+    pub tags: BTreeSet<String>,
+    pub authors: BTreeSet<String>,
 }
 
 /// Reads the `[wordpress]` table (and the section) of every article; a file that does not
@@ -49,6 +54,10 @@ pub fn existing(articles: &Path) -> Result<Existing, String> {
         let mut report = Report::new(name.clone());
         let parsed =
             front_matter::split(&text).ok().and_then(|split| front_matter::parse(&split, &mut report));
+        if let Some(fm) = &parsed {
+            found.authors.extend(fm.author.iter().map(|a| slugify(&a.value)));
+            found.tags.extend(fm.tags.iter().flat_map(|t| &t.value).map(|t| slugify(&t.value)));
+        }
         let table = parsed.as_ref().and_then(|fm| fm.wordpress.clone());
         let origin = table.and_then(|table| front_matter::wordpress::check(&mut report, table));
         match origin {
