@@ -100,3 +100,20 @@ fn the_clock_is_the_option_or_the_system() {
     assert!(clock(Some("yesterday")).is_err_and(|e| e.contains("--now")));
     assert!(clock(None).is_ok_and(|at| at.seconds > 1_700_000_000));
 }
+
+#[test]
+fn an_imported_sites_old_addresses_go_to_its_pages_under_the_sites_folder() {
+    let dist = site();
+    let map = "# the import's map\n/2026/11/a/ article/a\n/category/world/ section/world\n";
+    write(&dist.join("content/redirects.txt"), map).unwrap_or_else(|e| panic!("{e}"));
+    let now = parse_rfc3339("2026-11-27T09:00:00Z").unwrap_or_else(|e| panic!("{e}"));
+    run(&dist, PROTOCOL_LIMITS, now).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        read(&dist, "_redirects"),
+        "/2026/11/a/ https://news.example/paper/article/a 301\n\
+         /category/world/ https://news.example/paper/section/world 301\n"
+    );
+    std::fs::remove_file(dist.join("content/redirects.txt")).unwrap_or_else(|e| panic!("{e}"));
+    run(&dist, PROTOCOL_LIMITS, now).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!dist.join("_redirects").exists(), "no map, no file left from an earlier build");
+}

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
+use super::html_hostile::count_hostile;
+pub use super::html_hostile::Dropped;
 use super::html_inline::{Inlines, Picture, Pulled};
 use super::html_structures::classes_of;
 use super::md;
@@ -20,26 +22,6 @@ pub trait Resolve {
     fn link(&mut self, href: &str) -> Option<String>;
     /// The picture's `src` in the Gazette site (downloaded under `public/`), or why not.
     fn picture(&mut self, src: &str) -> Result<String, String>;
-}
-
-/// Elements never carried over, by the name the report counts them under.
-pub struct Dropped;
-
-impl Dropped {
-    pub fn of(name: &str) -> Option<&'static str> {
-        Some(match name {
-            "script" => "script",
-            "style" | "link" => "style",
-            "iframe" | "frame" | "frameset" => "iframe",
-            "form" | "input" | "button" | "select" | "textarea" | "option" | "fieldset" => "form",
-            "object" | "embed" | "applet" | "param" => "object",
-            "noscript" | "template" | "canvas" | "svg" | "math" | "meta" | "base" | "head" | "title" => {
-                "other"
-            }
-            "video" | "audio" | "source" | "track" | "picture" => "media player",
-            _ => return None,
-        })
-    }
 }
 
 pub struct Convert<'r> {
@@ -75,24 +57,6 @@ pub fn convert(html: &str, resolver: &mut dyn Resolve) -> Body {
         dropped: convert.dropped,
         notes: convert.notes,
         first_paragraph,
-    }
-}
-
-/// Event attributes and `javascript:` URLs, wherever they are: none is ever copied, but the
-/// report says how many the post had.
-fn count_hostile(root: ElementRef<'_>, dropped: &mut BTreeMap<String, u64>) {
-    for element in root.descendent_elements() {
-        for (name, value) in element.value().attrs() {
-            if name.len() > 2 && name.get(..2).is_some_and(|on| on.eq_ignore_ascii_case("on")) {
-                *dropped.entry("event attribute".into()).or_default() += 1;
-            }
-            let url = matches!(name, "href" | "src" | "action" | "formaction" | "xlink:href");
-            let squeezed: String = value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
-            let scheme = squeezed.get(..11).map(str::to_ascii_lowercase);
-            if url && scheme.as_deref() == Some("javascript:") {
-                *dropped.entry("javascript: URL".into()).or_default() += 1;
-            }
-        }
     }
 }
 

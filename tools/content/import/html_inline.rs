@@ -37,7 +37,17 @@ pub struct Inlines {
 impl Inlines {
     /// The text without its outer spaces: a paragraph, an item, a cell.
     pub fn trimmed(&self) -> &str {
-        self.text.trim_matches(|c| c == ' ' || c == '\n' || c == '\\')
+        // A run never starts with a break (`<br>` at the start is dropped), but may end with
+        // spaces and breaks; a backslash is otherwise an escape and stays.
+        let mut text = self.text.trim_start_matches([' ', '\n']);
+        loop {
+            let shorter = text.trim_end_matches(' ');
+            let shorter = shorter.strip_suffix("\\\n").unwrap_or(shorter);
+            if shorter.len() == text.len() {
+                return text;
+            }
+            text = shorter;
+        }
     }
 
     fn at_line_start(&self) -> bool {

@@ -9,6 +9,7 @@
 mod client;
 mod html_blocks;
 mod html_figures;
+mod html_hostile;
 mod html_inline;
 mod html_structures;
 mod links;
@@ -103,3 +104,7 @@ pub fn run_cli(url: &str, paths: &Paths<'_>) -> Outcome {
 #[cfg(test)]
 #[path = "../tests/import.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "../tests/import_html.rs"]
+mod html_tests;
