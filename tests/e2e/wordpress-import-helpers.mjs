@@ -4,6 +4,7 @@
 // policy re-written as scripts/e2e.sh does for its test copies.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -12,6 +13,15 @@ const CONTENT_TOOL = join(ROOT, 'target/debug/gazette-content');
 const PAGES_TOOL = join(ROOT, 'target/debug/gazette-pages');
 // What the pages tool writes: not copied from dist/, so the site holds only its own.
 const WRITTEN_BY_PAGES = ['content', 'article', 'section', 'tag', 'author', 'feeds', 'sitemaps', '_redirects'];
+
+/** A port nothing listens on. */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  await new Promise((done) => server.close(done));
+  return port;
+}
 
 /** Starts a WordPress of its own (fresh database) on `port`; returns its URL and a stop(). */
 export function startWordPress(folder, port) {

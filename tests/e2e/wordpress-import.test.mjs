@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser, openPage } from './helpers.mjs';
 import { startSite } from './site-server.mjs';
-import { buildSite, changePosts, counts, importSite, startWordPress } from './wordpress-import-helpers.mjs';
+import { buildSite, changePosts, counts, freePort, importSite, startWordPress } from './wordpress-import-helpers.mjs';
 
 const work = resolve(import.meta.dirname, '../../.tmp/e2e-wordpress-import');
 let wordpress;
@@ -17,8 +17,7 @@ let first;
 
 before(async () => {
   rmSync(work, { recursive: true, force: true });
-  const port = 20000 + (process.pid % 20000);
-  wordpress = startWordPress(join(work, 'wordpress'), port);
+  wordpress = startWordPress(join(work, 'wordpress'), await freePort());
   first = importSite(work, wordpress.url);
   site = await startSite(buildSite(work));
   browser = await launchBrowser();
