@@ -21,7 +21,7 @@ impl Convert<'_> {
             .map(|(index, item)| {
                 let marker = if ordered { format!("{}.", index + 1) } else { "-".to_owned() };
                 let indent = " ".repeat(marker.len() + 1);
-                format!("{marker} {}", md::escape_line_start(item).replace('\n', &format!("\n{indent}")))
+                format!("{marker} {}", item.replace('\n', &format!("\n{indent}")))
             })
             .collect();
         if !lines.is_empty() {

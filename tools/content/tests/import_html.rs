@@ -112,3 +112,13 @@ fn a_captured_post_converts_with_its_picture_embed_and_links() {
     );
     assert!(!markdown.contains("<iframe"), "{markdown}");
 }
+
+#[test]
+fn a_list_item_may_start_with_emphasis_or_with_words_that_look_like_a_list() {
+    let (blocks, markdown) =
+        blocks("<ol><li><em>First</em> of all</li><li>- a dash</li><li>3. three</li></ol>");
+    let Block::List { items, ordered: true } = &blocks[0] else { panic!("an ordered list: {markdown}") };
+    assert!(matches!(items[0].first(), Some(Inline::Emphasis { .. })), "{markdown}");
+    let items: Vec<String> = items.iter().map(|i| inline_text(i)).collect();
+    assert_eq!(items, ["First of all", "- a dash", "3. three"], "{markdown}");
+}
