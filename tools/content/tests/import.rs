@@ -362,3 +362,75 @@ fn another_sites_captures_import_too() {
     let site_json: serde_json::Value = serde_json::from_str(&site.file("public/site.json")).expect("json");
     assert_eq!(site_json["sections"][0]["slug"], "nature", "most posts first: {}", site_json["sections"]);
 }
+
+/// The recorded site as one without pretty permalinks: `/wp-json/` answers WordPress's HTML
+/// 404 page, and the same answers come through `?rest_route=`.
+struct QueryOnly(Replay);
+
+impl Transport for QueryOnly {
+    fn get(&self, url: &str) -> Result<Response, String> {
+        if url.contains("/wp-json/") {
+            return Ok(Response {
+                status: 404,
+                headers: Vec::new(),
+                body: b"<!doctype html><title>Page not found</title>".to_vec(),
+            });
+        }
+        let pretty = url.replacen("/?rest_route=/", "/wp-json/", 1).replacen('&', "?", 1);
+        self.0.get(if url.contains("rest_route") { &pretty } else { url })
+    }
+}
+
+#[test]
+fn a_site_without_pretty_permalinks_is_read_through_rest_route() {
+    let site = Site::new("rest-route");
+    let transport = QueryOnly(Replay::recorded("run-1"));
+    let summary = site.import(RECORDED_SITE, &transport);
+    assert_eq!((summary.written, summary.failed.len()), (7, 0), "{}", summary.report());
+    let asked = transport.0.asked.borrow();
+    assert!(
+        asked.iter().any(|u| u.starts_with("http://127.0.0.1:18099/wp-json/wp/v2/categories")),
+        "{asked:#?}"
+    );
+}
+
+/// Answers that fail first: a dropped connection, a 503, a 429 asking to wait 7 s; then the
+/// recording's. The waits asked for are kept instead of slept.
+struct Flaky {
+    inner: Replay,
+    failures: RefCell<Vec<Result<Response, String>>>,
+    waits: RefCell<Vec<std::time::Duration>>,
+}
+
+impl Transport for Flaky {
+    fn get(&self, url: &str) -> Result<Response, String> {
+        if url.contains("/posts?") {
+            if let Some(failure) = self.failures.borrow_mut().pop() {
+                return failure;
+            }
+        }
+        self.inner.get(url)
+    }
+
+    fn pause(&self, wait: std::time::Duration) {
+        self.waits.borrow_mut().push(wait);
+    }
+}
+
+#[test]
+fn network_errors_503_and_429_are_retried_with_backoff_and_retry_after() {
+    let site = Site::new("flaky");
+    let too_many =
+        Response { status: 429, headers: vec![("retry-after".into(), "7".into())], body: Vec::new() };
+    let unavailable = Response { status: 503, headers: Vec::new(), body: Vec::new() };
+    let transport = Flaky {
+        inner: Replay::recorded("run-1"),
+        // Popped from the end: the connection drops first, then 503, then 429.
+        failures: RefCell::new(vec![Ok(too_many), Ok(unavailable), Err("connection reset".into())]),
+        waits: RefCell::new(Vec::new()),
+    };
+    let summary = site.import(RECORDED_SITE, &transport);
+    assert_eq!((summary.written, summary.failed.len()), (7, 0), "{}", summary.report());
+    let seconds: Vec<f64> = transport.waits.borrow().iter().map(std::time::Duration::as_secs_f64).collect();
+    assert_eq!(seconds, [0.5, 1.0, 7.0], "doubling from 0.5 s, unless Retry-After says");
+}
