@@ -218,7 +218,7 @@ fn a_real_wordpress_becomes_articles_the_content_tool_accepts() {
         .iter()
         .filter_map(|s| s["slug"].as_str())
         .collect();
-    assert_eq!(sections, ["technology", "world", "business", "uncategorized"]);
+    assert_eq!(sections, ["world", "business", "technology", "uncategorized"]);
     let demo: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/site.json"))
             .expect("demo"),
