@@ -34,6 +34,14 @@ export function changePosts(url, count) {
   execFileSync(join(ROOT, 'scripts/wordpress/change.sh'), [url, String(count)]);
 }
 
+/** Takes a post back to draft, as an editor unpublishing it would (its database: start.sh's). */
+export function unpublishPost(url, slug) {
+  const database = `gazette${new URL(url).port}`;
+  const sql = `UPDATE wp_posts SET post_status = 'draft' WHERE post_name = '${slug}' AND post_type = 'post'`;
+  const [command, args] = process.getuid() === 0 ? ['mariadb', []] : ['sudo', ['mariadb']];
+  execFileSync(command, [...args, database, '-e', sql]);
+}
+
 /** Runs the import into `work`'s content folder; its report (stdout and stderr) and status. */
 export function importSite(work, wordpress) {
   mkdirSync(join(work, 'content/articles'), { recursive: true });
