@@ -9,10 +9,10 @@ use gazette::model::text::inline_text;
 use pulldown_cmark::{Event, HeadingLevel, OffsetIter, Options, Parser, Tag, TagEnd};
 
 use crate::media::Media;
-use inline::is_block;
 
 mod code;
 mod inline;
+mod list;
 mod table;
 
 /// Intrinsic size of a local image, by its `src`.
@@ -196,59 +196,6 @@ impl Converter<'_, '_> {
             return None;
         }
         Some(Block::Quote { paragraphs, attribution })
-    }
-
-    fn list(&mut self, ordered: bool) -> Option<Block> {
-        let mut items = Vec::new();
-        while let Some((event, range)) = self.events.next() {
-            match event {
-                Event::End(TagEnd::List(_)) => break,
-                Event::Start(Tag::Item) => items.push(self.item()),
-                _ => {
-                    self.refuse(range.start, "unexpected content in a list");
-                }
-            }
-        }
-        Some(Block::List { ordered, items })
-    }
-
-    /// Tight items hold inlines directly; loose ones hold a paragraph.
-    fn item(&mut self) -> Vec<Inline> {
-        let mut content = Vec::new();
-        let mut paragraphs = 0;
-        while let Some((event, range)) = self.events.peek() {
-            let at = range.start;
-            match event {
-                Event::End(_) => {
-                    self.skip_rest();
-                    break;
-                }
-                Event::Start(Tag::Paragraph) => {
-                    self.events.next();
-                    paragraphs += 1;
-                    if paragraphs > 1 {
-                        self.error(at, "a list item may hold one paragraph only");
-                    }
-                    content.extend(self.inline_only("lists"));
-                    self.skip_rest();
-                }
-                Event::Start(Tag::List(_)) => {
-                    self.events.next();
-                    self.refuse_block(at, "nested lists are not allowed");
-                }
-                Event::Start(tag) if is_block(tag) => {
-                    self.events.next();
-                    self.refuse_block(at, "a list item may only hold text");
-                }
-                Event::Rule | Event::Html(_) => {
-                    self.events.next();
-                    self.refuse(at, "a list item may only hold text");
-                }
-                // Every other event is inline, so `inlines` consumes at least one: no endless loop.
-                _ => content.extend(self.inline_only("lists")),
-            }
-        }
-        content
     }
 }
 
