@@ -10,7 +10,7 @@ impl Converter<'_, '_> {
     /// After `Start(CodeBlock)`; consumes the block's events.
     pub(super) fn code(&mut self, kind: &CodeBlockKind<'_>, at: usize) -> Option<Block> {
         let mut text = String::new();
-        while let Some((event, _)) = self.events.next() {
+        for (event, _) in self.events.by_ref() {
             match event {
                 Event::Text(part) => text.push_str(&part),
                 _ => break,
