@@ -7,7 +7,7 @@ usage: scripts/csp.py DIST [--connect ORIGIN ...]
 - script-src: 'self', 'wasm-unsafe-eval' (to compile the wasm) and the sha256 of each inline
   script Trunk and we put in index.html; no 'unsafe-inline', no 'unsafe-eval'.
 - worker-src and manifest-src: 'self' (the service worker, sw.js, and manifest.webmanifest).
-- connect-src: 'self' plus the origins of the comment server and newsletter endpoint named
+- connect-src: 'self' plus the origins of the comment server (Isso or WordPress) and newsletter endpoint named
   in DIST/site.json (and any --connect ORIGIN). Re-run after editing site.json.
 The same policy is printed, for publishers who send it as an HTTP header instead.
 """
@@ -47,7 +47,8 @@ def inline_script_hashes(html):
 def policy(html, site, extra, hashes=None):
     connect = ["'self'"]
     forms = ["'self'"]
-    for url in [site.get("comments", {}).get("server"), *extra]:
+    comments = site.get("comments", {})
+    for url in [comments.get("server"), comments.get("wordpress"), *extra]:
         o = origin(url)
         if o and o not in connect:
             connect.append(o)

@@ -56,5 +56,14 @@ export E2E_ISSO_MODERATED_LOG="$PWD/.tmp/e2e-isso/moderated/isso.log"
 # A port with nothing listening: the comment server is down.
 export E2E_ISSO_DOWN_URL="http://127.0.0.1:$(free_port)"
 
+# Real WordPress sites (scripts/wordpress/start.sh), each with a fresh database: one
+# publishing comments at once, one holding them for moderation with flood control on.
+WORDPRESS_PORT="$(free_port)"
+pids+=("$(scripts/wordpress/start.sh "$PWD/.tmp/e2e-wordpress/open" "$WORDPRESS_PORT" open)")
+export E2E_WORDPRESS_URL="http://127.0.0.1:$WORDPRESS_PORT"
+WORDPRESS_MODERATED_PORT="$(free_port)"
+pids+=("$(scripts/wordpress/start.sh "$PWD/.tmp/e2e-wordpress/moderated" "$WORDPRESS_MODERATED_PORT" moderated)")
+export E2E_WORDPRESS_MODERATED_URL="http://127.0.0.1:$WORDPRESS_MODERATED_PORT"
+
 # Optional arguments: test files to run instead of all of them.
 node --test --test-concurrency=1 --test-reporter=spec "${@:-tests/e2e/}"

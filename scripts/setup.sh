@@ -107,6 +107,14 @@ missing=()
 command -v brotli >/dev/null || missing+=(brotli)
 # Java runs the Nu Html Checker (npm vnu-jar), which validates every page in the tests.
 command -v java >/dev/null || missing+=(default-jre-headless)
+# A real WordPress for the import and comment tests (scripts/wordpress/start.sh): Debian's
+# WordPress on PHP's own server with MariaDB; GD makes the pictures' sizes as an upload would.
+[ -f /usr/share/wordpress/wp-load.php ] || missing+=(wordpress)
+command -v mariadb-admin >/dev/null || missing+=(mariadb-server)
+command -v php >/dev/null || missing+=(php-cli)
+for module in mysqli:php-mysql xml:php-xml mbstring:php-mbstring gd:php-gd; do
+  php -m 2>/dev/null | grep -qx "${module%%:*}" || missing+=("${module#*:}")
+done
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   if [ "$(id -u)" = 0 ]; then SUDO=(); else SUDO=(sudo); fi

@@ -21,6 +21,14 @@ pub enum CommentError {
     Rejected(String),
     #[error("The comment server refused this: {0}.")]
     Forbidden(String),
+    #[error(
+        "This site takes comments only from readers signed in to it. Your comment is saved on this device."
+    )]
+    LoginRequired,
+    #[error("Comments are closed on this story.")]
+    Closed,
+    #[error("You have already posted this comment.")]
+    Duplicate,
     #[error("The comment server had a problem (HTTP {0}). Your comment is saved: try again.")]
     Server(u16),
     #[error("The comment server sent an answer we couldn't read.")]

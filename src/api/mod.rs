@@ -13,6 +13,7 @@ pub mod offline;
 mod search;
 pub(crate) mod storage;
 mod widgets;
+mod wordpress_comments;
 
 pub use comment_backend::CommentBackend;
 pub use comment_error::CommentError;

@@ -184,6 +184,10 @@ pub struct Article {
     pub image: Option<Image>,
     pub reading_minutes: u32,
     pub body: Vec<Block>,
+    /// The post's id on the WordPress site it was imported from (`[wordpress]` in the front
+    /// matter): the app asks that site for the post's comments with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wordpress_id: Option<u64>,
 }
 
 /// What a list, a card or a widget needs to show an article without fetching it.

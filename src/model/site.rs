@@ -73,9 +73,14 @@ pub struct Publisher {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CommentsConfig {
-    /// Base URL of an Isso server; none means comments are kept on the reader's device.
+    /// Base URL of an Isso server.
     #[serde(default)]
     pub server: Option<String>,
+    /// The address of the WordPress site the articles were imported from, whose own comments
+    /// are then the comment server (docs/wordpress.md). With neither, comments are kept on the
+    /// reader's device.
+    #[serde(default)]
+    pub wordpress: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

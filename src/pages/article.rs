@@ -121,6 +121,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let article_href = links.article(&article.slug);
     provide_comment_counts(vec![article_href.clone()]);
     let thread_title = article.title.clone();
+    let wordpress_id = article.wordpress_id;
     // Shared by its public address (the canonical one), or this site's path without one.
     let share_url = meta.url.clone().unwrap_or_else(|| article_href.clone());
     let saved = SavedStory {
@@ -179,7 +180,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         </article>
         // The discussion lives on the reader's device or a comment server: only the app has it.
         <InBrowser>
-            <CommentsSection uri=article_href.clone() title=thread_title.clone() />
+            <CommentsSection uri=article_href.clone() title=thread_title.clone() wordpress_id />
         </InBrowser>
     }
 }

@@ -9,8 +9,10 @@ use crate::errors::Report;
 
 mod pictures;
 mod split;
+pub mod wordpress;
 pub use pictures::MediaFields;
 pub use split::{split, Split};
+pub use wordpress::WordPressFields;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Located<T> {
@@ -37,6 +39,8 @@ pub struct FrontMatter {
     pub image: Option<Located<ImageFields>>,
     /// Remote pictures of the body, with the sizes a Markdown image cannot give (`crate::media`).
     pub media: Vec<Located<MediaFields>>,
+    /// Where an imported article came from (`front_matter::wordpress`).
+    pub wordpress: Option<Located<WordPressFields>>,
 }
 
 #[derive(Debug, Default)]
@@ -57,7 +61,7 @@ pub struct VariantFields {
     pub width: Option<Located<u32>>,
 }
 
-pub const KEYS: [&str; 13] = [
+pub const KEYS: [&str; 14] = [
     "title",
     "standfirst",
     "section",
@@ -71,6 +75,7 @@ pub const KEYS: [&str; 13] = [
     "excerpt",
     "image",
     "media",
+    "wordpress",
 ];
 pub const IMAGE_KEYS: [&str; 7] = ["src", "alt", "caption", "credit", "width", "height", "variants"];
 
@@ -113,6 +118,7 @@ pub fn parse(split: &Split<'_>, report: &mut Report) -> Option<FrontMatter> {
                 other => err("image", format!("expected a table ([image]), found {}", other.type_str())),
             },
             "media" => fm.media = r.media(value, report),
+            "wordpress" => fm.wordpress = r.wordpress(value, report),
             unknown => report.error(
                 Some(r.line(key.span().start)),
                 unknown,

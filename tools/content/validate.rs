@@ -125,6 +125,7 @@ pub fn article(file: &str, slug: &str, text: &str, cx: &Context<'_>) -> Result<R
     }
     let image = fm.image.and_then(|i| featured::image(&mut report, i, cx));
     let custom_excerpt = fm.excerpt.and_then(|e| nonempty(&mut report, "excerpt", e));
+    let origin = fm.wordpress.and_then(|w| front_matter::wordpress::check(&mut report, w));
 
     let (Some(title), Some(standfirst), Some(section), Some(author), Some(published), true) =
         (title, standfirst, section, author, published, report.is_empty())
@@ -151,6 +152,7 @@ pub fn article(file: &str, slug: &str, text: &str, cx: &Context<'_>) -> Result<R
         image,
         reading_minutes: reading_minutes(word_count(&body)),
         body,
+        wordpress_id: origin.map(|o| o.id),
     };
     Ok(Record {
         article,

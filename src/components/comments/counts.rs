@@ -29,7 +29,7 @@ pub fn provide_comment_counts(uris: Vec<String>) -> CommentCounts {
     if uris.is_empty() {
         return counts;
     }
-    let backend = CommentBackend::from_config(use_site().config.comments.server.as_deref());
+    let backend = CommentBackend::from_config(&use_site().config.comments, None);
     leptos::task::spawn_local(async move {
         if let Ok(numbers) = backend.counts(&uris).await {
             counts.0.update(|map| map.extend(uris.into_iter().zip(numbers)));

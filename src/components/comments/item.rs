@@ -12,7 +12,8 @@ use crate::model::comments::isso::IssoComment;
 use crate::model::comments::sanitize::sanitize_html;
 use crate::model::date::iso_from_epoch;
 
-/// One comment with its replies (one level, as Isso stores them), and under a top-level
+/// One comment with its replies (one level as Isso stores them, deeper as WordPress threads
+/// them), and under a top-level
 /// comment this reader's own replies still awaiting moderation, which Isso does not list.
 #[component]
 pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> impl IntoView {
@@ -26,7 +27,9 @@ pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> im
     let editing = RwSignal::new(false);
     let deleted = comment.is_deleted();
     let pending = comment.is_pending();
-    let mine = can_edit(&ctx.scope, &comment) && !deleted;
+    // WordPress lets only signed-in users like, edit or delete: its comments offer a reply.
+    let votes_and_edits = ctx.backend.allows_votes_and_edits();
+    let mine = votes_and_edits && can_edit(&ctx.scope, &comment) && !deleted;
     let original = comment.clone();
     let text = RwSignal::new(sanitize_html(&comment.text));
     let likes = RwSignal::new(comment.likes);
@@ -114,10 +117,12 @@ pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> im
                 </div>
                 {(!pending && !deleted).then(|| view! {
                     <div class="comment-actions">
-                        <button type="button" class="link-button" on:click=move |_| { like.dispatch(()); }
-                            disabled=move || like.pending().get()>
-                            {move || format!("Like ({})", likes.get())}
-                        </button>
+                        {votes_and_edits.then(|| view! {
+                            <button type="button" class="link-button" on:click=move |_| { like.dispatch(()); }
+                                disabled=move || like.pending().get()>
+                                {move || format!("Like ({})", likes.get())}
+                            </button>
+                        })}
                         <button type="button" class="link-button" aria-expanded=move || replying.get().to_string()
                             on:click=move |_| replying.update(|r| *r = !*r)>"Reply"</button>
                         {mine.then(|| view! {
@@ -135,7 +140,8 @@ pub fn CommentItem(comment: IssoComment, #[prop(optional)] is_reply: bool) -> im
                     <CommentForm parent=Some(id) on_close=Callback::new(move |()| replying.set(false)) />
                 })}
             </article>
-            {(!is_reply).then(|| view! {
+            // Isso keeps one level of replies; WordPress nests them deeper, each under its own.
+            {(!is_reply || has_replies).then(|| view! {
                 <ol class="replies" hidden=move || !has_replies && waiting.with(Vec::is_empty)>
                     {replies.into_iter().map(|reply| view! { <CommentItem comment=reply is_reply=true /> }.into_any()).collect_view()}
                     {move || waiting.get().into_iter()

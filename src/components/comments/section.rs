@@ -9,17 +9,31 @@ use crate::api::comment_memory::{pending, settle_pending};
 use crate::api::CommentBackend;
 use crate::components::site_context::use_site;
 use crate::model::comments::isso::IssoThread;
-use crate::model::comments::thread::{count_all, Sort, PAGE_SIZE};
+use crate::model::comments::thread::{count_all, listed_ids, Sort, PAGE_SIZE};
 
 /// The discussion under an article. Loads on its own: a comment server that is slow or down
 /// shows a message here and nowhere else.
 #[component]
-pub fn CommentsSection(uri: String, title: String) -> impl IntoView {
-    let server = use_site().config.comments.server.clone();
-    let backend = CommentBackend::from_config(server.as_deref());
+pub fn CommentsSection(
+    uri: String,
+    title: String,
+    /// The post this article was imported from, for a site whose comments are WordPress's.
+    wordpress_id: Option<u64>,
+) -> impl IntoView {
+    let config = use_site().config.comments.clone();
+    let backend = CommentBackend::from_config(&config, wordpress_id);
     let device_only = backend.is_device_only();
+    if !backend.has_thread() {
+        return view! {
+            <section id="comments" class="comments" aria-labelledby="comments-heading">
+                <h2 id="comments-heading">"Comments"</h2>
+                <p class="comments-closed">"Comments are closed on this story."</p>
+            </section>
+        }
+        .into_any();
+    }
     let ctx = CommentsContext {
-        scope: server.unwrap_or_else(|| "device".to_owned()),
+        scope: CommentBackend::scope(&config),
         backend,
         pending: RwSignal::new(pending(&uri)),
         uri,
@@ -70,16 +84,13 @@ pub fn CommentsSection(uri: String, title: String) -> impl IntoView {
             </Transition>
         </section>
     }
+    .into_any()
 }
 
 #[component]
 fn ThreadView(thread: IssoThread, limit: RwSignal<u32>) -> impl IntoView {
     let ctx = required_context::<CommentsContext>("<CommentsSection>");
-    let listed: Vec<u64> = thread
-        .replies
-        .iter()
-        .flat_map(|c| std::iter::once(c.id).chain(c.replies.iter().map(|r| r.id)))
-        .collect();
+    let listed = listed_ids(&thread.replies);
     // Pending comments that now appear in the thread were approved: stop showing them twice.
     ctx.pending.set(settle_pending(&ctx.uri, &listed));
     let total = count_all(&thread);

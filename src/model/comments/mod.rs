@@ -1,4 +1,4 @@
-//! Comments: Isso's data, the sanitiser for its HTML, validation, drafts and thread state.
+//! Comments: Isso's and WordPress's data, the sanitiser for its HTML, validation, drafts and thread state.
 
 pub mod entities;
 mod html_tokens;
@@ -6,3 +6,4 @@ pub mod isso;
 pub mod sanitize;
 pub mod thread;
 pub mod validation;
+pub mod wordpress;

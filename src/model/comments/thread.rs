@@ -100,6 +100,11 @@ pub fn with_replies(flat: &[IssoComment], id: u64) -> Vec<u64> {
     }
 }
 
+/// The ids of these comments and of every reply under them, however deep.
+pub fn listed_ids(comments: &[IssoComment]) -> Vec<u64> {
+    comments.iter().flat_map(|c| std::iter::once(c.id).chain(listed_ids(&c.replies))).collect()
+}
+
 /// How many comments a thread holds in all (top-level and replies).
 pub fn count_all(thread: &IssoThread) -> u32 {
     thread.replies.iter().map(|c| 1 + c.total_replies).sum::<u32>() + thread.hidden_replies

@@ -33,6 +33,7 @@ fn record(slug: &str, section: &str, hour: u32, lead: bool) -> Record {
             tags: vec![named("all")],
             image: None,
             reading_minutes: 1,
+            wordpress_id: None,
             body: Vec::new(),
         },
         excerpt: "E".into(),

@@ -31,6 +31,7 @@ pub(super) fn record(i: u32, title: &str, body: &str) -> Record {
             tags: vec![named("climate")],
             image: None,
             reading_minutes: 1,
+            wordpress_id: None,
             body: vec![paragraph],
         },
         excerpt: "An excerpt.".into(),

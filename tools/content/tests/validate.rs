@@ -223,3 +223,51 @@ fn wrong_image_variants_are_reported() {
     );
     assert!(errors("scaled-variants", &scaled).iter().any(|e| e.contains("must be its file's, 1200")));
 }
+
+/// An article as `gazette-content import wordpress` writes it: `[wordpress]` after the image.
+fn imported(table: &str) -> String {
+    GOOD.replacen("+++\n\nFirst", &format!("\n[wordpress]\n{table}+++\n\nFirst"), 1)
+}
+
+#[test]
+fn an_imported_article_carries_its_wordpress_post_id_to_the_json() {
+    let table =
+        "id = 60\nmodified = \"2026-11-28T09:00:00+01:00\"\nlink = \"http://wp.example/2026/11/a/\"\n";
+    let record = check("wordpress", &imported(table)).expect("valid");
+    assert_eq!(record.article.wordpress_id, Some(60));
+    let json = serde_json::to_value(&record.article).expect("serializes");
+    assert_eq!(json["wordpressId"], 60, "the app's comment client reads this key");
+    let plain = serde_json::to_value(check("no-wordpress", GOOD).expect("valid").article).expect("json");
+    assert!(plain.get("wordpressId").is_none(), "hand-written articles have no such key: {plain}");
+}
+
+#[test]
+fn a_bad_wordpress_table_is_reported_field_by_field() {
+    let table =
+        "id = 0\nmodified = \"yesterday\"\nlink = \"javascript:alert(1)\"\nslug = \"x\"\npick = true\n";
+    let found = errors("wordpress-bad", &imported(table));
+    let expected = [
+        "content/articles/x.md:18: wordpress.id: must be a whole number of at least 1",
+        "content/articles/x.md:19: wordpress.modified: \"yesterday\" is not an RFC 3339 date-time",
+        "content/articles/x.md:20: wordpress.link: \"javascript:alert(1)\" is not an http(s) URL",
+        "content/articles/x.md:21: wordpress.slug: unknown wordpress key (known: id, modified, link)",
+        "content/articles/x.md:22: wordpress.pick: unknown wordpress key (known: id, modified, link); \
+         article keys go above [wordpress]",
+    ];
+    for want in expected {
+        assert!(found.iter().any(|e| e.starts_with(want)), "missing {want:?} in {found:#?}");
+    }
+    let missing = errors("wordpress-missing", &imported("id = 7\n"));
+    assert_eq!(
+        missing,
+        [
+            "content/articles/x.md:17: wordpress.modified: missing (required)",
+            "content/articles/x.md:17: wordpress.link: missing (required)",
+        ]
+    );
+    let not_table = errors("wordpress-string", &GOOD.replacen("lead = true", "wordpress = 60", 1));
+    assert_eq!(
+        not_table,
+        ["content/articles/x.md:10: wordpress: expected a table ([wordpress]), found integer"]
+    );
+}

@@ -32,6 +32,7 @@ fn record(slug: &str, section: &str, day: u32, views: u64, tags: &[&str]) -> Rec
             tags: tags.iter().map(|t| named(t)).collect(),
             image: None,
             reading_minutes: 1,
+            wordpress_id: None,
             body: vec![paragraph(&"word ".repeat(30)), paragraph(&"more ".repeat(100))],
         },
         excerpt: "Short.".into(),
