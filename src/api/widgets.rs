@@ -1,5 +1,5 @@
 //! Widget data and the newsletter form. Widget documents are small and the same on every
-//! page, so each is fetched at most once per session: the first request is shared by every
+//! page, so each file is fetched at most once per session: the first request is shared by every
 //! widget that asks while it is in flight, and a success is kept until the page is reloaded.
 //! A failure is not kept, so the next page that shows the widget tries again.
 
@@ -10,18 +10,18 @@ use std::rc::Rc;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::{Request, RequestBuilder};
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 use thiserror::Error;
 use web_sys::RequestMode;
 
 use super::http::{send_for, Lifetime};
 use super::{ApiError, ContentSource};
-use crate::model::decode::{decode, Versioned};
+use crate::model::decode::{decode, decode_json, DecodeError, Versioned};
 use crate::model::site::NewsletterConfig;
 use crate::model::slug::is_valid_slug;
 use crate::model::widgets::newsletter::form_body;
 use crate::model::widgets::{
-    article_links_file, ArticleLinks, HeadlineList, HouseAds, SectionCounts, ADS_FILE, MOST_POPULAR_FILE,
-    POPULAR_NEWS_FILE, READ_NOW_FILE, SECTIONS_FILE, TRENDING_FILE,
+    article_links_file, ArticleLinks, HeadlineList, HouseAds, SectionCounts, WidgetPart, SITE_WIDGETS_FILE,
 };
 
 /// Shorter than the article's timeout: a widget is worth less waiting for than the story.
@@ -41,27 +41,40 @@ thread_local! {
 }
 
 pub async fn fetch_most_popular(source: &ContentSource) -> Result<HeadlineList, ApiError> {
-    cached(widget_url(source, MOST_POPULAR_FILE)).await
+    site_widget(source, WidgetPart::MostPopular).await
 }
 
 pub async fn fetch_popular_news(source: &ContentSource) -> Result<HeadlineList, ApiError> {
-    cached(widget_url(source, POPULAR_NEWS_FILE)).await
+    site_widget(source, WidgetPart::PopularNews).await
 }
 
 pub async fn fetch_read_now(source: &ContentSource) -> Result<HeadlineList, ApiError> {
-    cached(widget_url(source, READ_NOW_FILE)).await
+    site_widget(source, WidgetPart::ReadNow).await
 }
 
 pub async fn fetch_trending(source: &ContentSource) -> Result<HeadlineList, ApiError> {
-    cached(widget_url(source, TRENDING_FILE)).await
+    site_widget(source, WidgetPart::Trending).await
 }
 
 pub async fn fetch_section_counts(source: &ContentSource) -> Result<SectionCounts, ApiError> {
-    cached(widget_url(source, SECTIONS_FILE)).await
+    site_widget(source, WidgetPart::Sections).await
 }
 
 pub async fn fetch_house_ads(source: &ContentSource) -> Result<HouseAds, ApiError> {
-    cached(widget_url(source, ADS_FILE)).await
+    site_widget(source, WidgetPart::Ads).await
+}
+
+/// One widget's part of the site's widget file, which every widget shares (one request). Each
+/// part is decoded on its own: a bad one fails its widget only.
+async fn site_widget<T: DeserializeOwned + Versioned>(
+    source: &ContentSource,
+    part: WidgetPart,
+) -> Result<T, ApiError> {
+    let url = widget_url(source, SITE_WIDGETS_FILE);
+    let text = cached_text(&url).await.inspect_err(|_| forget(&url))?;
+    let parts = decode_json::<HashMap<String, Box<RawValue>>>(&text).inspect_err(|_| forget(&url))?;
+    let raw = parts.get(part.key()).ok_or_else(|| DecodeError::Shape(format!("no `{}` part", part.key())))?;
+    Ok(decode::<T>(raw.get())?)
 }
 
 pub async fn fetch_article_links(source: &ContentSource, slug: &str) -> Result<ArticleLinks, ApiError> {
@@ -86,9 +99,13 @@ async fn cached<T: DeserializeOwned + Versioned>(url: String) -> Result<T, ApiEr
     };
     // A failure (network, status or decoding) is not kept: the next page tries again.
     if result.is_err() {
-        CACHE.with(|cache| cache.borrow_mut().remove(&url));
+        forget(&url);
     }
     result
+}
+
+fn forget(url: &str) {
+    CACHE.with(|cache| cache.borrow_mut().remove(url));
 }
 
 async fn cached_text(url: &str) -> Result<Rc<str>, ApiError> {
@@ -170,9 +187,9 @@ mod tests {
     #[test]
     fn widget_files_sit_beside_home_json() {
         let source = ContentSource::new("/news/", "content/");
-        assert_eq!(widget_url(&source, ADS_FILE), "/news/content/widgets/ads.json");
+        assert_eq!(widget_url(&source, SITE_WIDGETS_FILE), "/news/content/widgets/all.json");
         assert_eq!(widget_url(&source, &article_links_file("a-b")), "/news/content/widgets/related/a-b.json");
-        assert_eq!(widget_url(&ContentSource::new("/", ""), TRENDING_FILE), "/widgets/trending.json");
+        assert_eq!(widget_url(&ContentSource::new("/", ""), SITE_WIDGETS_FILE), "/widgets/all.json");
     }
 
     #[test]

@@ -82,14 +82,9 @@ const DOCS = [
   ...['content/search/index.json', `content/search/terms/${PREFIX}.json`, `content/search/docs/${CHUNK}.json`].map(
     (file) => ({ file, kind: 'route', path: SEARCH_PATH, heading: SEARCH_HEADING }),
   ),
-  ...['most-popular', 'popular-news', 'read-now', 'sections', 'trending'].map((name) => ({
-    file: `content/widgets/${name}.json`,
-    kind: 'widget',
-    path: '/',
-    heading: HOME_HEADING,
-  })),
-  // The ads fill a slot in the sidebar and one after the article: both are on an article page.
-  { file: 'content/widgets/ads.json', kind: 'widget', path: ARTICLE_PATH, heading: article.title },
+  // Every site-wide widget's document, in one file: on an article page, where all of them show
+  // (the ads fill a slot in the sidebar and one after the article).
+  { file: 'content/widgets/all.json', kind: 'widget', path: ARTICLE_PATH, heading: article.title },
   { file: `content/widgets/related/${LEAD}.json`, kind: 'widget', path: ARTICLE_PATH, heading: article.title },
 ];
 

@@ -1,5 +1,5 @@
-//! The widget documents (`widgets/*.json`): small, precomputed lists so that each widget costs
-//! the app one small request whatever the size of the archive. Every list has a fixed upper
+//! The widget documents (`widgets/all.json` and `widgets/related/*.json`): small, precomputed
+//! lists, so that the furniture costs the app two small requests whatever the archive's size. Every list has a fixed upper
 //! bound; the rankings use only the content itself, so the same input gives the same bytes.
 
 use std::collections::HashMap;
@@ -9,7 +9,7 @@ use gazette::model::site::SiteConfig;
 use gazette::model::text::{excerpt, inline_text};
 use gazette::model::widgets::{
     article_links_file, ArticleLinks, Headline, HeadlineList, HouseAd, HouseAds, SectionCount, SectionCounts,
-    ADS_FILE, MOST_POPULAR_FILE, POPULAR_NEWS_FILE, READ_NOW_FILE, SECTIONS_FILE, TRENDING_FILE,
+    WidgetPart, SITE_WIDGETS_FILE,
 };
 use gazette::model::FORMAT_VERSION;
 
@@ -53,12 +53,24 @@ pub fn write(
 ) -> Result<(), String> {
     let list = |articles: Vec<Headline>| HeadlineList { format: FORMAT_VERSION, articles };
     let popular = most_popular(records);
-    emit(MOST_POPULAR_FILE.to_owned(), json(&list(popular.iter().map(|r| ranked(r)).collect()))?)?;
-    emit(POPULAR_NEWS_FILE.to_owned(), json(&list(popular_news(records, &popular)))?)?;
-    emit(READ_NOW_FILE.to_owned(), json(&list(read_now(records)))?)?;
-    emit(TRENDING_FILE.to_owned(), json(&list(trending(records).into_iter().map(headline).collect()))?)?;
-    emit(SECTIONS_FILE.to_owned(), json(&section_counts(records, site))?)?;
-    emit(ADS_FILE.to_owned(), json(&HouseAds { format: FORMAT_VERSION, ads: ads.to_vec() })?)?;
+    let value = |document: Result<serde_json::Value, serde_json::Error>| document.map_err(|e| e.to_string());
+    let mut parts = serde_json::Map::new();
+    for part in WidgetPart::ALL {
+        let document = match part {
+            WidgetPart::MostPopular => {
+                serde_json::to_value(list(popular.iter().map(|r| ranked(r)).collect()))
+            }
+            WidgetPart::PopularNews => serde_json::to_value(list(popular_news(records, &popular))),
+            WidgetPart::ReadNow => serde_json::to_value(list(read_now(records))),
+            WidgetPart::Trending => {
+                serde_json::to_value(list(trending(records).into_iter().map(headline).collect()))
+            }
+            WidgetPart::Sections => serde_json::to_value(section_counts(records, site)),
+            WidgetPart::Ads => serde_json::to_value(HouseAds { format: FORMAT_VERSION, ads: ads.to_vec() }),
+        };
+        parts.insert(part.key().to_owned(), value(document)?);
+    }
+    emit(SITE_WIDGETS_FILE.to_owned(), json(&parts)?)?;
     let mut index = LinkIndex::new(records);
     for (at, record) in records.iter().enumerate() {
         emit(article_links_file(&record.article.slug), json(&index.links(records, at))?)?;

@@ -130,10 +130,10 @@ fn file_layout_matches_the_app_urls_and_is_deterministic() {
     for url in expected {
         assert!(paths.contains(&&url[1..]), "{url} missing from {paths:?}");
     }
-    // Articles, home, archive pages, six widget files and one related file per article, and
+    // Articles, home, archive pages, the site-wide widgets' file and one related file per article, and
     // the search index: a manifest, one docs chunk and the term shards.
     let (search, other): (Vec<&str>, Vec<&str>) = paths.iter().partition(|p| p.starts_with("search/"));
-    assert_eq!(other.len(), 12 + 1 + 3 + 2 + 2 + 6 + 12);
+    assert_eq!(other.len(), 12 + 1 + 3 + 2 + 2 + 1 + 12);
     assert!(search.len() > 3, "{search:?}");
     assert_eq!(derived.stats, Stats { articles: 12, sections: 2, tags: 1, authors: 2 });
     assert_eq!(derive(&records, &site, &[]).expect("again").files, derived.files, "same input, same bytes");
