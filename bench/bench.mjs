@@ -71,11 +71,16 @@ const section = site.sections[0].slug;
 // its own article).
 const longestWord = (title) => title.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
 const queries = [longestWord(article.title), longestWord(other.title)];
+// `bare`: another article, whose static copy the bench removes: what a reader gets for the
+// articles past the newest GAZETTE_PRERENDER_LATEST, measured against its own static twin.
 const PAGES = {
   home: '/',
   article: `/article/${article.slug}`,
   section: `/section/${section}`,
   twin: `/twin/${article.slug}.html`,
+  bare: `/article/${other.slug}`,
+  bareTwin: `/twin/${other.slug}.html`,
+  search: `/search?q=${encodeURIComponent(queries[0])}`,
 };
 // The other page kinds, audited for SEO alone (their layout is the section page's): a tag and
 // the author of the measured article.
@@ -97,7 +102,8 @@ const hosted = { ...process.env, GAZETTE_URL: `${origin}/` };
 execFileSync('sh', [join(ROOT, 'scripts/site-overrides.sh'), join(dist, 'site.json')], { env: hosted });
 // The static twin of the measured article (its canonical link is the article's), precompressed
 // like the rest (only new files are).
-execFileSync(args.twin, ['twin', '--dist', dist, '--out', join(dist, 'twin'), article.slug], { stdio: 'inherit' });
+execFileSync(args.twin, ['twin', '--dist', dist, '--out', join(dist, 'twin'), article.slug, other.slug], { stdio: 'inherit' });
+for (const ext of ['', '.br', '.gz']) rmSync(join(dist, 'article', `${other.slug}.html${ext}`), { force: true });
 execFileSync('sh', [join(ROOT, 'scripts/post-build.sh'), dist], { stdio: 'inherit', env: hosted });
 
 // ---------- 1. sizes ----------
@@ -194,7 +200,6 @@ const cold = {};
 const desktop = {};
 const click = [];
 const searches = [];
-const searchCold = [];
 let cspViolations = [];
 try {
   for (let run = 1; run <= LOADS; run++) {
@@ -207,8 +212,6 @@ try {
     }
     click.push(await clickThrough(browser, server.url, article, other, { throttle: true }));
     searches.push(await searchThrough(browser, server.url, article, ...queries, { throttle: true }));
-    // A search results page opened cold (a shared link): it has no static copy.
-    searchCold.push(await coldLoad(browser, `${server.url}/search?q=${encodeURIComponent(queries[0])}`, { throttle: true }));
   }
   log(`timings: ${LOADS} cold loads of each page, ${LOADS} click-throughs and searches done`);
 } finally {
@@ -248,9 +251,10 @@ const searchSummary = {
   uncached: stats(searches.map((c) => c.uncached.painted)),
   other: stats(searches.map((c) => c.other.painted)),
   cachedAgain: stats(searches.map((c) => c.cachedAgain.painted)),
-  // The app's own h1: `index.html` is the front page's copy, hidden at once under this address.
-  coldShown: stats(searchCold.map((r) => r.app)),
-  coldBytes: stats(searchCold.map((r) => r.transferBytes)),
+  // A results page opened cold (a shared link; it has no static copy): the app's own h1
+  // (`index.html` is the front page's copy, hidden at once under this address).
+  coldShown: stats(cold.search.map((r) => r.app)),
+  coldBytes: stats(cold.search.map((r) => r.transferBytes)),
 };
 
 // ---------- 3b. what the JSON preload in index.html is worth ----------
@@ -383,9 +387,16 @@ if (SCALES.length) {
 // ---------- budgets ----------
 const budgets = [];
 const budget = (name, pass, measured, limit) => budgets.push({ name, pass, measured, limit });
-budget('wasm + JS + CSS, brotli', appBytes.brotli <= 150 * 1024, `${kb(appBytes.brotli)}`, '≤ 150 KB (stretch 100 KB)');
-budget('… stretch', appBytes.brotli <= 100 * 1024, `${kb(appBytes.brotli)}`, '≤ 100 KB');
-for (const page of ['home', 'article', 'section']) {
+// Issue 16's budgets. Trunk does not split the wasm, so everything is downloaded before the
+// app is shown: both size budgets measure the same bytes until a split lands.
+const median = (page, key) => coldSummary[page]?.[key]?.median;
+budget('app shown on an article with a copy (median)', median('article', 'app') <= 3000, `${Math.round(median('article', 'app'))} ms`, '≤ 3.0 s');
+budget('search results page opened cold, app shown (median)', searchSummary.coldShown.median <= 3500, `${Math.round(searchSummary.coldShown.median)} ms`, '≤ 3.5 s');
+budget('wasm + JS + CSS downloaded before the app is shown, brotli', appBytes.brotli <= 220 * 1024, `${kb(appBytes.brotli)}`, '≤ 220 KB');
+budget('the whole app, brotli', appBytes.brotli <= 280 * 1024, `${kb(appBytes.brotli)}`, '≤ 280 KB');
+const articleJsonRequests = cold.article[0].fetched.filter((f) => /\.json(\?|$)/.test(f.name)).length;
+budget('JSON requests on a first article load', articleJsonRequests <= 4, `${articleJsonRequests}`, '≤ 4');
+for (const page of ['home', 'article', 'bare', 'search', 'section']) {
   const m = lhSummary[`${page} mobile`];
   if (m) budget(`Lighthouse mobile score, ${page} (median)`, m.score.median >= 98, `${m.score.median}`, '≥ 98');
 }
@@ -394,7 +405,7 @@ for (const page of ['home', 'article', 'section']) {
   if (lhSummary[`${page} mobile`]) budget(`CLS, ${page} (worst run, mobile and desktop)`, worst === 0, worst.toFixed(3), '0');
 }
 // The site's pages only: the twin is the bench's own yardstick, not a page of the site.
-const seoKeys = Object.keys(lhSummary).filter((key) => !key.startsWith('twin '));
+const seoKeys = Object.keys(lhSummary).filter((key) => !key.startsWith('twin ') && !key.startsWith('bareTwin '));
 if (seoKeys.length) {
   const below = seoKeys.filter((key) => lhSummary[key].seo.min !== 100 || lhSummary[key].errors);
   const kinds = [...new Set(seoKeys.map((key) => key.split(' ')[0]))];
@@ -407,12 +418,14 @@ if (seoKeys.length) {
   );
 }
 const lcpRatio = {};
+const bareLcpRatio = {};
 for (const f of ['mobile', 'desktop']) {
-  const app = lhSummary[`article ${f}`]?.lcp.median;
-  const twin = lhSummary[`twin ${f}`]?.lcp.median;
-  if (app && twin) lcpRatio[f] = app / twin;
+  const ratio = (page, twin) => lhSummary[`${page} ${f}`]?.lcp.median / lhSummary[`${twin} ${f}`]?.lcp.median;
+  if (ratio('article', 'twin')) lcpRatio[f] = ratio('article', 'twin');
+  if (ratio('bare', 'bareTwin')) bareLcpRatio[f] = ratio('bare', 'bareTwin');
 }
 if (lcpRatio.mobile) budget('Article LCP / static twin LCP, Lighthouse mobile median', lcpRatio.mobile <= 1.3, lcpRatio.mobile.toFixed(2), '≤ 1.30');
+if (bareLcpRatio.mobile) budget('LCP of an article without a copy / its static twin, Lighthouse mobile median', bareLcpRatio.mobile <= 1.5, bareLcpRatio.mobile.toFixed(2), '≤ 1.50');
 for (const s of scale.filter((entry) => entry.tool.timedOut)) {
   budget(`content tool finishes at ${s.articles} articles`, false, `stopped after ${s.tool.seconds} s`, `bench limit ${s.tool.seconds} s`);
 }
@@ -488,6 +501,7 @@ const results = {
   lighthouse: lhSummary,
   lighthouseRuns: lighthouse,
   lcpRatio,
+  bareLcpRatio,
   cold: coldSummary,
   click: clickSummary,
   search: searchSummary,

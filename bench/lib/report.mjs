@@ -74,6 +74,8 @@ export function markdown(r) {
     if (failing.length) lines.push('');
     const ratio = Object.entries(r.lcpRatio).map(([f, v]) => `${f} **${v.toFixed(2)}**`).join(', ');
     lines.push(`**LCP(app article) / LCP(static twin)**, Lighthouse medians: ${ratio || '—'}.`, '');
+    const bare = Object.entries(r.bareLcpRatio ?? {}).map(([f, v]) => `${f} **${v.toFixed(2)}**`).join(', ');
+    lines.push(`**LCP(article without a static copy) / LCP(its static twin)**, Lighthouse medians: ${bare || '—'}.`, '');
     lines.push(
       "Lighthouse 12.2.3's `layout-shifts` and LCP-element audits fail on this Chromium's traces (trace engine error), so the",
       'elements behind CLS and LCP come from the in-browser runs below.',
