@@ -28,7 +28,7 @@ cargo test --quiet --workspace
 
 step "component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test -p gazette --target wasm32-unknown-unknown --test components --test components_comments --test components_widgets --test components_search
+  cargo test -p gazette --target wasm32-unknown-unknown --test components --test components_comments --test components_widgets --test components_search --test components_blocks
 
 step "release build"
 trunk build --release

@@ -3,6 +3,7 @@
 
 use gazette::components::comments::{CommentsContext, RichText};
 use gazette::model::comments::sanitize::sanitize_html;
+use gazette::model::site::CommentsConfig;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -40,7 +41,7 @@ fn the_comments_context_reloads_by_bumping_its_version() {
     let owner = Owner::new();
     owner.with(|| {
         let ctx = CommentsContext {
-            backend: gazette::api::CommentBackend::from_config(None),
+            backend: gazette::api::CommentBackend::from_config(&CommentsConfig::default(), None),
             uri: "/article/x".into(),
             title: "X".into(),
             scope: "device".into(),

@@ -3,6 +3,7 @@
 //! accepted and written is still exactly the tagged form.
 
 use gazette::model::article::{Block, Image, Inline};
+use gazette::model::image::ImageVariant;
 use serde_json::{from_str, json, to_value, Value};
 
 fn text(text: &str) -> Inline {
@@ -35,6 +36,24 @@ fn every_block() -> Vec<Block> {
                 variants: Vec::new(),
             },
         },
+        Block::Table {
+            head: vec![vec![text("Gate")], vec![]],
+            rows: vec![vec![vec![Inline::Strong { content: vec![text("N")] }], vec![text("40")]]],
+        },
+        Block::Table { head: vec![], rows: vec![] },
+        Block::Code { text: "a < b\n  c".into(), language: Some("rust".into()) },
+        Block::Code { text: "x".into(), language: None },
+        Block::Gallery {
+            images: vec![Image {
+                src: "https://cdn.example/a.jpg".into(),
+                alt: "A".into(),
+                caption: None,
+                credit: None,
+                width: 4,
+                height: 3,
+                variants: vec![ImageVariant { src: "https://cdn.example/a-2.jpg".into(), width: 2 }],
+            }],
+        },
     ]
 }
 
@@ -56,7 +75,14 @@ fn every_kind_round_trips_in_the_tagged_form() {
             {"type": "quote", "paragraphs": [[{"type": "text", "text": "q"}]], "attribution": "Ann"},
             {"type": "quote", "paragraphs": []},
             {"type": "list", "ordered": true, "items": [[{"type": "text", "text": "i"}], []]},
-            {"type": "image", "image": {"src": "images/a.svg", "alt": "A", "caption": "C", "width": 4, "height": 3}}
+            {"type": "image", "image": {"src": "images/a.svg", "alt": "A", "caption": "C", "width": 4, "height": 3}},
+            {"type": "table", "head": [[{"type": "text", "text": "Gate"}], []],
+             "rows": [[[{"type": "strong", "content": [{"type": "text", "text": "N"}]}], [{"type": "text", "text": "40"}]]]},
+            {"type": "table", "rows": []},
+            {"type": "code", "text": "a < b\n  c", "language": "rust"},
+            {"type": "code", "text": "x"},
+            {"type": "gallery", "images": [{"src": "https://cdn.example/a.jpg", "alt": "A", "width": 4, "height": 3,
+                                             "variants": [{"src": "https://cdn.example/a-2.jpg", "width": 2}]}]}
         ])
     );
     let read: Vec<Block> = serde_json::from_value(written).expect("deserialize");
@@ -102,6 +128,12 @@ fn known_kinds_with_missing_or_wrong_fields_are_errors() {
         (r#"{"type": "quote"}"#, "missing field `paragraphs`"),
         (r#"{"type": "image"}"#, "missing field `image`"),
         (r#"{"type": "image", "image": {"src": "a.svg"}}"#, "missing field `alt`"),
+        (r#"{"type": "table", "head": []}"#, "missing field `rows`"),
+        (r#"{"type": "table", "rows": [["x"]]}"#, "invalid type"),
+        (r#"{"type": "code", "language": "rust"}"#, "missing field `text`"),
+        (r#"{"type": "code", "text": ["x"]}"#, "invalid type"),
+        (r#"{"type": "gallery"}"#, "missing field `images`"),
+        (r#"{"type": "gallery", "images": [{"src": "a.svg"}]}"#, "missing field `alt`"),
         (r#"{"content": []}"#, "missing field `type`"),
         (r#"{"type": 1, "content": []}"#, "invalid type"),
         (r#"[]"#, "invalid length"),

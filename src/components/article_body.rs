@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::body_blocks::{code_view, gallery_view, table_view};
 use super::figure::Figure;
 use super::inline::render_inlines;
 use crate::model::article::Block;
@@ -7,10 +8,32 @@ use crate::model::article::Block;
 /// An article body from structured blocks. No HTML string from content is ever injected.
 #[component]
 pub fn ArticleBody(blocks: Vec<Block>) -> impl IntoView {
-    view! { <div class="article-body">{blocks.into_iter().map(render_block).collect_view()}</div> }
+    let mut names = RegionNames::default();
+    let blocks = blocks.into_iter().map(|block| render_block(block, &mut names)).collect_view();
+    view! { <div class="article-body">{blocks}</div> }
 }
 
-fn render_block(block: Block) -> AnyView {
+/// Names for the body's scrolling regions, numbered in reading order per kind, so that no two
+/// regions of a page share a name.
+#[derive(Default)]
+struct RegionNames {
+    tables: usize,
+    code: usize,
+}
+
+impl RegionNames {
+    fn table(&mut self) -> String {
+        self.tables += 1;
+        format!("Table {}", self.tables)
+    }
+
+    fn code(&mut self) -> String {
+        self.code += 1;
+        format!("Code {}", self.code)
+    }
+}
+
+fn render_block(block: Block, names: &mut RegionNames) -> AnyView {
     match block {
         Block::Paragraph { content } => view! { <p>{render_inlines(content)}</p> }.into_any(),
         // The headline is the only h1; body headings start at h2 whatever the data says.
@@ -35,6 +58,9 @@ fn render_block(block: Block) -> AnyView {
             }
         }
         Block::Image { image } => view! { <Figure image=image /> }.into_any(),
+        Block::Table { head, rows } => table_view(names.table(), head, rows),
+        Block::Code { text, language } => code_view(names.code(), text, language),
+        Block::Gallery { images } => gallery_view(images),
         Block::Unsupported => ().into_any(),
     }
 }

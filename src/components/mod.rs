@@ -4,6 +4,7 @@
 pub mod article_body;
 pub mod article_card;
 pub mod async_view;
+pub mod body_blocks;
 pub mod breadcrumb;
 pub mod comments;
 pub mod date;

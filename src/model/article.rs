@@ -99,6 +99,22 @@ pub enum Block {
     Image {
         image: Image,
     },
+    /// A table: `head` is its header row (empty when it has none), each row a list of cells.
+    Table {
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        head: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
+    /// Preformatted text (code, a listing), shown as written.
+    Code {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<String>,
+    },
+    /// Two or more pictures shown side by side, each with its own caption.
+    Gallery {
+        images: Vec<Image>,
+    },
     /// A kind of block this version does not know (written by a newer tool): skipped.
     Unsupported,
 }
@@ -115,6 +131,11 @@ struct RawBlock {
     ordered: Option<bool>,
     items: Option<Vec<Vec<Inline>>>,
     image: Option<Image>,
+    head: Option<Vec<Vec<Inline>>>,
+    rows: Option<Vec<Vec<Vec<Inline>>>>,
+    text: Option<String>,
+    language: Option<String>,
+    images: Option<Vec<Image>>,
 }
 
 impl TryFrom<RawBlock> for Block {
@@ -136,6 +157,9 @@ impl TryFrom<RawBlock> for Block {
                 items: required(raw.items, "items")?,
             },
             "image" => Block::Image { image: required(raw.image, "image")? },
+            "table" => Block::Table { head: raw.head.unwrap_or_default(), rows: required(raw.rows, "rows")? },
+            "code" => Block::Code { text: required(raw.text, "text")?, language: raw.language },
+            "gallery" => Block::Gallery { images: required(raw.images, "images")? },
             _ => Block::Unsupported,
         })
     }

@@ -37,6 +37,10 @@ pub enum ImageSlot {
     /// The article's featured image and pictures in its body: the text column (`--measure`).
     #[default]
     Column,
+    /// One picture of a gallery in the article's body: a grid of columns at least 12rem wide
+    /// in the text column (`style/blocks.css`), so three across on a wide screen, one or two
+    /// on a phone.
+    GalleryItem,
     /// The front page's lead story: three fifths of the main column beside the sidebar.
     Lead,
     /// A card's thumbnail in the grids and lists of stories.
@@ -49,6 +53,7 @@ impl ImageSlot {
     pub fn sizes(self) -> &'static str {
         match self {
             ImageSlot::Column => "(min-width: 46rem) 44rem, calc(100vw - 2rem)",
+            ImageSlot::GalleryItem => "(min-width: 46rem) 14rem, (min-width: 27rem) 50vw, calc(100vw - 2rem)",
             ImageSlot::Lead => "(min-width: 1000px) 30rem, (min-width: 800px) 60vw, calc(100vw - 2rem)",
             ImageSlot::Thumbnail => "(min-width: 700px) 24rem, calc(100vw - 2rem)",
             ImageSlot::WidgetThumbnail => "5.5rem",

@@ -48,9 +48,10 @@ pub fn without_story(list: &[SavedStory], slug: &str) -> (Vec<SavedStory>, Vec<S
 /// stored without its permission), each width of it.
 pub fn story_files(article: &Article, links: &Links, json_url: &str) -> Vec<String> {
     let mut files = vec![json_url.to_owned()];
-    let body_images = article.body.iter().filter_map(|block| match block {
-        Block::Image { image } => Some(image),
-        _ => None,
+    let body_images = article.body.iter().flat_map(|block| match block {
+        Block::Image { image } => std::slice::from_ref(image),
+        Block::Gallery { images } => images.as_slice(),
+        _ => &[],
     });
     for image in article.image.iter().chain(body_images) {
         for src in picture_files(image) {

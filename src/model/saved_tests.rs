@@ -55,3 +55,18 @@ fn a_story_keeps_its_json_and_own_pictures_under_the_base() {
         ["/news/content/articles/tide.json", "/news/images/tide.svg", "/news/images/tide-640.svg"]
     );
 }
+
+#[test]
+fn a_story_keeps_the_pictures_of_its_galleries() {
+    let json = r#"{"format":1,"slug":"tide","title":"Tide","standfirst":"s",
+        "section":{"slug":"world","name":"World"},"author":{"slug":"a","name":"A"},
+        "published":"2026-01-01T00:00:00Z","readingMinutes":1,
+        "body":[{"type":"gallery","images":[
+                  {"src":"images/north.svg","alt":"","width":1,"height":1},
+                  {"src":"https://elsewhere.example/x.jpg","alt":"","width":1,"height":1,
+                   "variants":[{"src":"https://elsewhere.example/x-300.jpg","width":300}]},
+                  {"src":"images/south.svg","alt":"","width":1,"height":1}]}]}"#;
+    let article: Article = decode(json).unwrap();
+    let files = story_files(&article, &Links::new("/"), "/content/articles/tide.json");
+    assert_eq!(files, ["/content/articles/tide.json", "/images/north.svg", "/images/south.svg"]);
+}

@@ -1,6 +1,6 @@
 //! Measures of article text: plain text, word counts, reading time, excerpts.
 
-use super::article::{Block, Inline};
+use super::article::{Block, Image, Inline};
 
 /// Adult silent reading speed for news prose; the figure most news sites use.
 pub const WORDS_PER_MINUTE: usize = 230;
@@ -31,7 +31,8 @@ fn push_inline_text(inlines: &[Inline], out: &mut String) {
 }
 
 /// The text a reader reads in the body, one space between blocks: paragraphs, headings,
-/// quotes, list items and image captions. What search indexes and cuts its passages from.
+/// quotes, list items, table cells, code and image captions. What search indexes and cuts its
+/// passages from (code included: a reader may search for a command they saw).
 pub fn body_text(blocks: &[Block]) -> String {
     let mut out = String::new();
     let mut push = |inlines: &[Inline]| {
@@ -43,16 +44,25 @@ pub fn body_text(blocks: &[Block]) -> String {
             Block::Paragraph { content } | Block::Heading { content, .. } => push(content),
             Block::Quote { paragraphs, .. } => paragraphs.iter().for_each(|p| push(p)),
             Block::List { items, .. } => items.iter().for_each(|item| push(item)),
-            Block::Image { image } => {
-                push(&[Inline::Text { text: image.caption.clone().unwrap_or_default() }]);
+            Block::Image { image } => push(&caption_inlines(image)),
+            Block::Gallery { images } => images.iter().for_each(|image| push(&caption_inlines(image))),
+            Block::Table { head, rows } => {
+                head.iter().chain(rows.iter().flatten()).for_each(|cell| push(cell))
             }
+            Block::Code { text, .. } => push(&[Inline::Text { text: text.clone() }]),
             Block::Unsupported => {}
         }
     }
     out
 }
 
-/// The words a reader reads: body text, headings, quotes, list items and image captions.
+fn caption_inlines(image: &Image) -> [Inline; 1] {
+    [Inline::Text { text: image.caption.clone().unwrap_or_default() }]
+}
+
+/// The words a reader reads: body text, headings, quotes, list items, table cells and image
+/// captions. Not code: a listing is looked through, not read at prose speed, and a long one
+/// would make a short story look long.
 pub fn word_count(blocks: &[Block]) -> usize {
     blocks.iter().map(block_words).sum()
 }
@@ -66,9 +76,15 @@ fn block_words(block: &Block) -> usize {
                 + attribution.as_deref().map_or(0, |a| a.split_whitespace().count())
         }
         Block::List { items, .. } => items.iter().map(|item| words(item)).sum(),
-        Block::Image { image } => image.caption.as_deref().map_or(0, |c| c.split_whitespace().count()),
-        Block::Unsupported => 0,
+        Block::Image { image } => caption_words(image),
+        Block::Gallery { images } => images.iter().map(caption_words).sum(),
+        Block::Table { head, rows } => head.iter().chain(rows.iter().flatten()).map(|cell| words(cell)).sum(),
+        Block::Code { .. } | Block::Unsupported => 0,
     }
+}
+
+fn caption_words(image: &Image) -> usize {
+    image.caption.as_deref().map_or(0, |caption| caption.split_whitespace().count())
 }
 
 /// At most `max_chars` characters, cut at a word boundary with an ellipsis when shortened.
@@ -104,6 +120,18 @@ mod tests {
         Inline::Text { text: s.to_owned() }
     }
 
+    fn captioned(caption: Option<&str>) -> Image {
+        Image {
+            src: "images/a.svg".into(),
+            alt: "A".into(),
+            caption: caption.map(str::to_owned),
+            credit: None,
+            width: 4,
+            height: 3,
+            variants: Vec::new(),
+        }
+    }
+
     #[test]
     fn reading_time_rounds_up_and_is_never_zero() {
         assert_eq!(reading_minutes(0), 1);
@@ -127,9 +155,20 @@ mod tests {
             },
             Block::Quote { paragraphs: vec![vec![text("a b c")]], attribution: Some("— Ann Lee".into()) },
             Block::List { ordered: false, items: vec![vec![text("x")], vec![text("y z")]] },
+            Block::Table {
+                head: vec![vec![text("Gate")], vec![text("Width in metres")]],
+                rows: vec![vec![vec![text("North")], vec![Inline::Strong { content: vec![text("40")] }]]],
+            },
+            Block::Code { text: "cargo build --release".into(), language: None },
+            Block::Gallery { images: vec![captioned(Some("The north gate")), captioned(None)] },
             Block::Unsupported,
         ];
-        assert_eq!(word_count(&blocks), 2 + 5 + 3 + 3 + 3);
+        // The table's 6 words and the caption's 3 count; the code's words do not.
+        assert_eq!(word_count(&blocks), 2 + 5 + 3 + 3 + 3 + 6 + 3);
+        let text = body_text(&blocks);
+        for seen in ["Width in metres", "North", "40", "cargo build --release", "The north gate"] {
+            assert!(text.contains(seen), "{seen} in {text}");
+        }
     }
 
     #[test]

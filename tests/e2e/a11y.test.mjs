@@ -50,6 +50,7 @@ const subscribeBox = (page) => page.getByRole('region', { name: 'Free Subscripti
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'article with its comments section', path: ARTICLE },
+  { name: 'article with a table, code and a gallery', path: '/article/orrin-labs-unveils-repairable-phone' },
   { name: 'section', path: '/section/world' },
   { name: 'tag', path: '/tag/climate' },
   { name: 'author', path: '/author/mara-lindqvist' },

@@ -30,6 +30,11 @@ const TAG = article.tags[0].slug;
 const AUTHOR = article.author.slug;
 const SECTION = article.section.slug;
 
+const WIDE_BLOCKS = (await real('content/articles/orrin-labs-unveils-repairable-phone.json')).body.filter((block) =>
+  ['table', 'code', 'gallery'].includes(block.type),
+);
+assert.equal(WIDE_BLOCKS.length, 3, 'the demo story has a table, code and a gallery');
+
 const HOME_HEADING = 'Top stories';
 const ARTICLE_PATH = `/article/${LEAD}`;
 
@@ -62,7 +67,15 @@ const DOCS = [
     }),
   },
   { file: 'content/home.json', kind: 'route', path: '/', heading: HOME_HEADING },
-  { file: `content/articles/${LEAD}.json`, kind: 'route', path: ARTICLE_PATH, heading: article.title },
+  {
+    file: `content/articles/${LEAD}.json`,
+    kind: 'route',
+    path: ARTICLE_PATH,
+    heading: article.title,
+    // With a table, code and a gallery too (from the demo story that has them), so that their
+    // strings and URLs get every payload.
+    enrich: (doc) => ({ ...doc, body: [...doc.body, ...WIDE_BLOCKS] }),
+  },
   { file: `content/section/${SECTION}/1.json`, kind: 'route', path: `/section/${SECTION}` },
   { file: `content/tag/${TAG}/1.json`, kind: 'route', path: `/tag/${TAG}` },
   { file: `content/author/${AUTHOR}/1.json`, kind: 'route', path: `/author/${AUTHOR}` },

@@ -7,8 +7,10 @@ use toml::Spanned;
 
 use crate::errors::Report;
 
+mod pictures;
 mod split;
 pub mod wordpress;
+pub use pictures::MediaFields;
 pub use split::{split, Split};
 pub use wordpress::WordPressFields;
 
@@ -35,6 +37,8 @@ pub struct FrontMatter {
     /// An editor's pick, listed in the "Read Now" widget.
     pub pick: Option<Located<bool>>,
     pub image: Option<Located<ImageFields>>,
+    /// Remote pictures of the body, with the sizes a Markdown image cannot give (`crate::media`).
+    pub media: Vec<Located<MediaFields>>,
     /// Where an imported article came from (`front_matter::wordpress`).
     pub wordpress: Option<Located<WordPressFields>>,
 }
@@ -57,7 +61,7 @@ pub struct VariantFields {
     pub width: Option<Located<u32>>,
 }
 
-pub const KEYS: [&str; 13] = [
+pub const KEYS: [&str; 14] = [
     "title",
     "standfirst",
     "section",
@@ -70,6 +74,7 @@ pub const KEYS: [&str; 13] = [
     "pick",
     "excerpt",
     "image",
+    "media",
     "wordpress",
 ];
 pub const IMAGE_KEYS: [&str; 7] = ["src", "alt", "caption", "credit", "width", "height", "variants"];
@@ -112,6 +117,7 @@ pub fn parse(split: &Split<'_>, report: &mut Report) -> Option<FrontMatter> {
                 DeValue::Table(table) => fm.image = Some(r.at(value, r.image(table, report))),
                 other => err("image", format!("expected a table ([image]), found {}", other.type_str())),
             },
+            "media" => fm.media = r.media(value, report),
             "wordpress" => fm.wordpress = r.wordpress(value, report),
             unknown => report.error(
                 Some(r.line(key.span().start)),
@@ -217,35 +223,6 @@ impl Reader<'_> {
             }
         }
         image
-    }
-
-    /// `variants = [{ src = "…", width = 640 }, …]`, or `[[image.variants]]` tables.
-    fn variants(
-        &self,
-        v: &Spanned<DeValue<'_>>,
-        err: &mut impl FnMut(&str, String),
-    ) -> Vec<Located<VariantFields>> {
-        let DeValue::Array(items) = v.get_ref() else {
-            err("", format!("expected a list of {{ src, width }} tables, found {}", v.get_ref().type_str()));
-            return Vec::new();
-        };
-        let mut variants = Vec::new();
-        for item in items {
-            let DeValue::Table(table) = item.get_ref() else {
-                err("", format!("expected a {{ src, width }} table, found {}", item.get_ref().type_str()));
-                continue;
-            };
-            let mut fields = VariantFields::default();
-            for (key, value) in table {
-                match key.get_ref().as_ref() {
-                    "src" => fields.src = self.string(value, "", err),
-                    "width" => fields.width = self.integer(value, "", 1, err),
-                    other => err("", format!("unknown variant key {other:?} (known: src, width)")),
-                }
-            }
-            variants.push(self.at(item, fields));
-        }
-        variants
     }
 }
 

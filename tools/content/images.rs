@@ -4,7 +4,13 @@
 
 use std::path::Path;
 
-pub const REMOTE_IN_BODY: &str = "in-body images must be local files so their size is known";
+/// A remote picture of the body that no `media` entry measures.
+pub fn remote_in_body(src: &str) -> String {
+    format!(
+        "remote image {src:?} needs its size: add it to the front matter's media, \
+         media = [{{ src = {src:?}, width = …, height = … }}]"
+    )
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source<'a> {

@@ -1,6 +1,6 @@
 //! The Markdown body → typed blocks. Only a small, predictable subset is accepted: anything
-//! the app could not render as a typed node (raw HTML, code, rules, nesting) is an error
-//! here, at build time, rather than something silently dropped in front of readers.
+//! the app could not render as a typed node (raw HTML, rules, nesting) is an error here, at
+//! build time, rather than something silently dropped in front of readers.
 
 use std::iter::Peekable;
 
@@ -8,36 +8,55 @@ use gazette::model::article::{Block, Inline};
 use gazette::model::text::inline_text;
 use pulldown_cmark::{Event, HeadingLevel, OffsetIter, Options, Parser, Tag, TagEnd};
 
-use inline::is_block;
+use crate::media::Media;
 
+mod code;
 mod inline;
+mod list;
+mod table;
 
 /// Intrinsic size of a local image, by its `src`.
 pub type SizeOf<'a> = &'a dyn Fn(&str) -> Result<(u32, u32), String>;
 
+/// What the body's pictures are measured with: local files by reading them, remote ones by
+/// the front matter's `media` entries.
+pub struct Pictures<'a> {
+    pub local_size: SizeOf<'a>,
+    pub media: &'a [Media],
+}
+
 /// Errors as (file line, message); the caller adds the file and the field (`body`).
 pub type LineErrors = Vec<(usize, String)>;
 
-pub fn convert(body: &str, first_line: usize, size_of: SizeOf<'_>) -> (Vec<Block>, LineErrors) {
+pub struct Converted {
+    pub blocks: Vec<Block>,
+    pub errors: LineErrors,
+    /// The `media` URLs the body's pictures named, so that an entry nothing names is reported.
+    pub media_used: Vec<String>,
+}
+
+pub fn convert(body: &str, first_line: usize, pictures: &Pictures<'_>) -> Converted {
     let mut converter = Converter {
-        events: Parser::new_ext(body, Options::empty()).into_offset_iter().peekable(),
+        events: Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter().peekable(),
         source: body,
         first_line,
-        size_of,
+        pictures,
         errors: Vec::new(),
+        media_used: Vec::new(),
     };
     let blocks = converter.blocks();
     // `<b>x</b>` is two HTML events on one line; one message is enough.
     converter.errors.dedup();
-    (blocks, converter.errors)
+    Converted { blocks, errors: converter.errors, media_used: converter.media_used }
 }
 
 struct Converter<'a, 's> {
     events: Peekable<OffsetIter<'a>>,
     source: &'a str,
     first_line: usize,
-    size_of: SizeOf<'s>,
+    pictures: &'s Pictures<'s>,
     errors: LineErrors,
+    media_used: Vec<String>,
 }
 
 impl Converter<'_, '_> {
@@ -59,7 +78,8 @@ impl Converter<'_, '_> {
                 Event::Start(Tag::Heading { level, .. }) => self.heading(level, at),
                 Event::Start(Tag::BlockQuote(_)) => self.quote(at),
                 Event::Start(Tag::List(first)) => self.list(first.is_some()),
-                Event::Start(Tag::CodeBlock(_)) => self.refuse_block(at, "code blocks are not allowed"),
+                Event::Start(Tag::CodeBlock(kind)) => self.code(&kind, at),
+                Event::Start(Tag::Table(_)) => self.table(range),
                 Event::Start(Tag::HtmlBlock) => self.refuse_block(at, "raw HTML is not allowed"),
                 Event::Start(_) => self.refuse_block(at, "this kind of Markdown is not supported"),
                 Event::Rule => self.refuse(at, "horizontal rules are not allowed"),
@@ -97,11 +117,22 @@ impl Converter<'_, '_> {
     fn paragraph(&mut self) -> Option<Block> {
         let inlines = self.inlines();
         self.skip_rest();
-        let only_image = inlines.images.len() == 1
-            && inlines.content.iter().all(|i| matches!(i, Inline::Text { text } if text.trim().is_empty()));
-        if only_image {
+        // Pictures alone, apart from the spaces and line breaks between them.
+        let only_images = inlines.content.iter().all(|inline| match inline {
+            Inline::Text { text } => text.trim().is_empty(),
+            Inline::LineBreak => true,
+            _ => false,
+        });
+        if only_images && inlines.images.len() == 1 {
             let image = inlines.images.into_iter().next()?;
             return self.body_image(image).map(|image| Block::Image { image });
+        }
+        if only_images && inlines.images.len() >= 2 {
+            let count = inlines.images.len();
+            let images: Vec<_> =
+                inlines.images.into_iter().filter_map(|image| self.body_image(image)).collect();
+            // A picture that failed has its message; the gallery goes with it.
+            return (images.len() == count).then_some(Block::Gallery { images });
         }
         if inlines.images.is_empty() {
             return Some(Block::Paragraph { content: inlines.content });
@@ -166,61 +197,12 @@ impl Converter<'_, '_> {
         }
         Some(Block::Quote { paragraphs, attribution })
     }
-
-    fn list(&mut self, ordered: bool) -> Option<Block> {
-        let mut items = Vec::new();
-        while let Some((event, range)) = self.events.next() {
-            match event {
-                Event::End(TagEnd::List(_)) => break,
-                Event::Start(Tag::Item) => items.push(self.item()),
-                _ => {
-                    self.refuse(range.start, "unexpected content in a list");
-                }
-            }
-        }
-        Some(Block::List { ordered, items })
-    }
-
-    /// Tight items hold inlines directly; loose ones hold a paragraph.
-    fn item(&mut self) -> Vec<Inline> {
-        let mut content = Vec::new();
-        let mut paragraphs = 0;
-        while let Some((event, range)) = self.events.peek() {
-            let at = range.start;
-            match event {
-                Event::End(_) => {
-                    self.skip_rest();
-                    break;
-                }
-                Event::Start(Tag::Paragraph) => {
-                    self.events.next();
-                    paragraphs += 1;
-                    if paragraphs > 1 {
-                        self.error(at, "a list item may hold one paragraph only");
-                    }
-                    content.extend(self.inline_only("lists"));
-                    self.skip_rest();
-                }
-                Event::Start(Tag::List(_)) => {
-                    self.events.next();
-                    self.refuse_block(at, "nested lists are not allowed");
-                }
-                Event::Start(tag) if is_block(tag) => {
-                    self.events.next();
-                    self.refuse_block(at, "a list item may only hold text");
-                }
-                Event::Rule | Event::Html(_) => {
-                    self.events.next();
-                    self.refuse(at, "a list item may only hold text");
-                }
-                // Every other event is inline, so `inlines` consumes at least one: no endless loop.
-                _ => content.extend(self.inline_only("lists")),
-            }
-        }
-        content
-    }
 }
 
 #[cfg(test)]
 #[path = "tests/markdown.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "tests/markdown_blocks.rs"]
+mod block_tests;

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use gazette::model::article::{Article, Block, Image, Ref};
+use gazette::model::article::{Article, Block, Ref};
 use gazette::model::site::SiteConfig;
 use gazette::model::slug::{is_valid_slug, slugify};
 use gazette::model::text::{excerpt, inline_text, reading_minutes, word_count};
@@ -11,10 +11,9 @@ use gazette::model::FORMAT_VERSION;
 
 use crate::date::{parse_rfc3339, Instant};
 use crate::errors::{known_list, Problem, Report};
-use crate::front_matter::{self, ImageFields, Located};
-use crate::images::{self, Source};
-use crate::markdown;
-use crate::variants;
+use crate::front_matter::{self, Located};
+use crate::images;
+use crate::{featured, markdown, media};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const EXCERPT_CHARS: usize = 200;
@@ -75,13 +74,18 @@ pub fn article(file: &str, slug: &str, text: &str, cx: &Context<'_>) -> Result<R
     let Some(fm) = front_matter::parse(&split, &mut report) else {
         return Err(report.into_problems());
     };
-    let (body, body_errors) = markdown::convert(split.body, split.body_line, &|src| cx.local_size(src));
-    if body.is_empty() && body_errors.is_empty() {
+    let media = media::check(&mut report, fm.media, cx);
+    let pictures = markdown::Pictures { local_size: &|src| cx.local_size(src), media: &media };
+    let converted = markdown::convert(split.body, split.body_line, &pictures);
+    let body = converted.blocks;
+    // A body whose pictures all named a wrong `media` entry is not empty: the entry is the fault.
+    if body.is_empty() && converted.errors.is_empty() && converted.media_used.is_empty() {
         report.error(None, "body", "the article has no text");
     }
-    for (line, message) in body_errors {
+    for (line, message) in converted.errors {
         report.error(Some(line), "body", message);
     }
+    media::report_unused(&mut report, &media, &converted.media_used);
 
     let title = required(&mut report, "title", fm.title);
     if let Some(t) = title.as_ref().filter(|t| t.value.chars().count() > MAX_TITLE_CHARS) {
@@ -119,7 +123,7 @@ pub fn article(file: &str, slug: &str, text: &str, cx: &Context<'_>) -> Result<R
             tags.push(tag);
         }
     }
-    let image = fm.image.and_then(|i| front_image(&mut report, i, cx));
+    let image = fm.image.and_then(|i| featured::image(&mut report, i, cx));
     let custom_excerpt = fm.excerpt.and_then(|e| nonempty(&mut report, "excerpt", e));
     let origin = fm.wordpress.and_then(|w| front_matter::wordpress::check(&mut report, w));
 
@@ -175,7 +179,7 @@ fn required(report: &mut Report, field: &str, value: Option<Located<String>>) ->
 }
 
 /// Trimmed text, or an error when nothing is left.
-fn nonempty(report: &mut Report, field: &str, value: Located<String>) -> Option<String> {
+pub(crate) fn nonempty(report: &mut Report, field: &str, value: Located<String>) -> Option<String> {
     let trimmed = value.value.trim();
     if trimmed.is_empty() {
         report.error(Some(value.line), field, "must not be empty");
@@ -200,63 +204,13 @@ fn date(report: &mut Report, field: &str, value: Located<String>) -> Option<Inst
     parse_rfc3339(value.value.trim()).map_err(|message| report.error(Some(value.line), field, message)).ok()
 }
 
-fn front_image(report: &mut Report, image: Located<ImageFields>, cx: &Context<'_>) -> Option<Image> {
-    let (at, fields) = (image.line, image.value);
-    let src = required_image(report, "image.src", fields.src, at);
-    let alt = required_image(report, "image.alt", fields.alt, at);
-    let text = |v: Option<Located<String>>| v.map(|c| c.value.trim().to_owned()).filter(|c| !c.is_empty());
-    let (caption, credit) = (text(fields.caption), text(fields.credit));
-    let declared = match (fields.width, fields.height) {
-        (Some(w), Some(h)) => Some((w.value, h.value)),
-        (None, None) => None,
-        _ => {
-            report.error(Some(at), "image", "give both width and height, or neither");
-            return None;
-        }
-    };
-    let src = src?;
-    let actual = match images::classify(&src.value) {
-        Err(message) => return fail(report, src.line, "image.src", message),
-        Ok(Source::Remote) => None,
-        Ok(Source::Local(path)) => match cx.read_size(path) {
-            Err(message) => return fail(report, src.line, "image.src", message),
-            Ok(size) => size,
-        },
-    };
-    let (width, height) = match (declared, actual) {
-        (Some(d), Some(a)) if !images::aspect_matches(d, a) => {
-            let message = format!(
-                "{}x{} does not match the file's {}x{} (aspect ratio off by more than 2%)",
-                d.0, d.1, a.0, a.1
-            );
-            return fail(report, at, "image.width", message);
-        }
-        (Some(size), _) | (None, Some(size)) => size,
-        (None, None) => {
-            return fail(report, at, "image.width", "width and height are required for this image");
-        }
-    };
-    let variants = variants::check(report, fields.variants, (width, height), actual, cx);
-    Some(Image { src: src.value, alt: alt?.value, caption, credit, width, height, variants })
-}
-
-fn required_image(
-    report: &mut Report,
-    field: &str,
-    value: Option<Located<String>>,
-    table_line: usize,
-) -> Option<Located<String>> {
-    match value {
-        None => fail(report, table_line, field, "missing (required)"),
-        Some(v) => {
-            let line = v.line;
-            nonempty(report, field, v).map(|text| Located { value: text, line })
-        }
-    }
-}
-
 /// Reports a problem and gives up on the value being built.
-fn fail<T>(report: &mut Report, line: usize, field: &str, message: impl Into<String>) -> Option<T> {
+pub(crate) fn fail<T>(
+    report: &mut Report,
+    line: usize,
+    field: &str,
+    message: impl Into<String>,
+) -> Option<T> {
     report.error(Some(line), field, message);
     None
 }
@@ -264,3 +218,7 @@ fn fail<T>(report: &mut Report, line: usize, field: &str, message: impl Into<Str
 #[cfg(test)]
 #[path = "tests/validate.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "tests/validate_media.rs"]
+mod media_tests;

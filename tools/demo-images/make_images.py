@@ -83,6 +83,10 @@ INLINE = [
     ("chart-vaccination-coverage", "health", "bars", 1200, 675,
      {"values": [71, 74, 78, 80, 83, 79, 76, 72, 69], "highlight": [6, 7, 8]}),
     ("diagram-exoplanet-orbit", "science", "orbit", 1200, 800, {"zone": True}),
+    # the gallery of the Orrin One's parts
+    ("orrin-one-battery", "technology", "modules", 1200, 900, {}),
+    ("orrin-one-screen", "technology", "circuit", 1200, 900, {}),
+    ("orrin-one-camera", "technology", "scan", 1200, 900, {}),
 ]
 
 

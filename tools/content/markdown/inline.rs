@@ -1,5 +1,5 @@
 //! Inline content: text runs, emphasis, code, links and images, and the checks on them
-//! (safe link targets, images only as paragraphs of their own, alt text, local sizes).
+//! (safe link targets, images only as paragraphs of their own, alt text, sizes).
 
 use gazette::model::article::{Image, Inline};
 use gazette::model::href::safe_href;
@@ -111,11 +111,20 @@ impl Converter<'_, '_> {
         if alt.is_empty() {
             return fail(&mut self.errors, "image alt text is required: ![what the image shows](src)".into());
         }
-        let (width, height) = match images::classify(&image.src) {
+        let (width, height, variants) = match images::classify(&image.src) {
             Err(message) => return fail(&mut self.errors, format!("image: {message}")),
-            Ok(Source::Remote) => return fail(&mut self.errors, images::REMOTE_IN_BODY.into()),
-            Ok(Source::Local(src)) => match (self.size_of)(src) {
-                Ok(size) => size,
+            Ok(Source::Remote) => {
+                let pictures = self.pictures;
+                let Some(entry) = pictures.media.iter().find(|entry| entry.src == image.src) else {
+                    return fail(&mut self.errors, images::remote_in_body(&image.src));
+                };
+                self.media_used.push(entry.src.clone());
+                // A wrong entry has its own message already.
+                let size = entry.size.as_ref()?;
+                (size.width, size.height, size.variants.clone())
+            }
+            Ok(Source::Local(src)) => match (self.pictures.local_size)(src) {
+                Ok((width, height)) => (width, height, Vec::new()),
                 Err(message) => return fail(&mut self.errors, format!("image: {message}")),
             },
         };
@@ -127,7 +136,7 @@ impl Converter<'_, '_> {
             credit: None,
             width,
             height,
-            variants: Vec::new(),
+            variants,
         })
     }
 }
@@ -142,6 +151,10 @@ pub(super) fn is_block(tag: &Tag<'_>) -> bool {
             | Tag::HtmlBlock
             | Tag::List(_)
             | Tag::Item
+            | Tag::Table(_)
+            | Tag::TableHead
+            | Tag::TableRow
+            | Tag::TableCell
     )
 }
 

@@ -2,6 +2,7 @@ use gazette::model::article::Image;
 
 use super::*;
 use crate::images;
+use crate::media::Media;
 
 fn size_of(src: &str) -> Result<(u32, u32), String> {
     match src {
@@ -10,15 +11,19 @@ fn size_of(src: &str) -> Result<(u32, u32), String> {
     }
 }
 
+fn pictures(media: &[Media]) -> Pictures<'_> {
+    Pictures { local_size: &size_of, media }
+}
+
 fn blocks(body: &str) -> Vec<Block> {
-    let (blocks, errors) = convert(body, 1, &size_of);
-    assert!(errors.is_empty(), "unexpected errors: {errors:?}");
-    blocks
+    let converted = convert(body, 1, &pictures(&[]));
+    assert!(converted.errors.is_empty(), "unexpected errors: {:?}", converted.errors);
+    converted.blocks
 }
 
 /// Errors, with the body starting on file line 10 (as after a 9-line front matter).
 fn errors(body: &str) -> LineErrors {
-    convert(body, 10, &size_of).1
+    convert(body, 10, &pictures(&[])).errors
 }
 
 fn text(s: &str) -> Inline {
@@ -121,22 +126,20 @@ fn image_errors() {
         e("Text ![A](images/chart.svg)"),
         ["an image must be a paragraph of its own, with no text around it"]
     );
-    assert_eq!(e("![A](https://cdn.example/a.png)"), [images::REMOTE_IN_BODY]);
+    assert_eq!(e("![A](https://cdn.example/a.png)"), [images::remote_in_body("https://cdn.example/a.png")]);
     assert_eq!(e("![A](images/missing.png)"), ["image: images/missing.png does not exist"]);
     assert_eq!(e("## ![A](images/chart.svg)").len(), 1);
 }
 
 #[test]
 fn refused_constructs_name_their_line() {
-    let body =
-        "Intro.\n\n<div>html</div>\n\nText <b>bold</b>\n\n```\ncode\n```\n\n---\n\n    indented code\n";
+    let body = "Intro.\n\n<div>html</div>\n\nText <b>bold</b>\n\n---\n\n```\n\n```\n";
     let got = errors(body);
     let want = [
         (12, "raw HTML is not allowed"),
         (14, "raw HTML is not allowed"),
-        (16, "code blocks are not allowed"),
-        (20, "horizontal rules are not allowed"),
-        (22, "code blocks are not allowed"),
+        (16, "horizontal rules are not allowed"),
+        (18, "a code block needs some text"),
     ];
     let got: Vec<(usize, &str)> = got.iter().map(|(l, m)| (*l, m.as_str())).collect();
     assert_eq!(got, want);
