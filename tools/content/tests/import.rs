@@ -210,6 +210,50 @@ fn a_real_wordpress_becomes_articles_the_content_tool_accepts() {
         "a readable slug for a Cyrillic one"
     );
 
+    // Tables (one with its header row, one without), code, a gallery with each picture's caption.
+    let tables: Vec<(Vec<String>, Vec<String>)> = fish
+        .article
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { head, rows } => Some((
+                head.iter().map(|c| inline_text(c)).collect(),
+                rows.iter().filter_map(|r| r.first()).map(|c| inline_text(c)).collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tables.len(), 2, "{tables:?}");
+    assert_eq!(
+        tables[0],
+        (vec!["Fish".to_owned(), "Price".to_owned()], vec!["Cod".to_owned(), "Herring".to_owned()])
+    );
+    assert!(tables[1].0.is_empty(), "a table without a header row has none: {tables:?}");
+    let code: Vec<&String> = fish
+        .article
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Code { text, .. } => Some(text),
+            _ => None,
+        })
+        .collect();
+    assert!(code.first().is_some_and(|c| c.contains("kg * 12.0 // <cod>")), "{code:?}");
+    let gallery = find(&records, "harbour-at-night-gallery");
+    let captions: Vec<Option<&str>> = gallery
+        .article
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Gallery { images } => {
+                Some(images.iter().map(|i| i.caption.as_deref()).collect::<Vec<_>>())
+            }
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(captions, [Some("The last ferry leaves."), Some("The gates at dusk."), None]);
+
     // Only `sections` changed in site.json: the categories with posts, most posts first.
     let site_json: serde_json::Value = serde_json::from_str(&site.file("public/site.json")).expect("json");
     let sections: Vec<&str> = site_json["sections"]

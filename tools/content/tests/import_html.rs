@@ -26,9 +26,10 @@ impl Resolve for Plain {
 /// The body the content tool reads from the converted HTML (every problem fails the test).
 fn blocks(html: &str) -> (Vec<Block>, String) {
     let body = convert(html, &mut Plain);
-    let (blocks, errors) = crate::markdown::convert(&body.markdown, 1, &|_| Ok((1200, 800)));
-    assert!(errors.is_empty(), "{errors:?} in\n{}", body.markdown);
-    (blocks, body.markdown)
+    let pictures = crate::markdown::Pictures { local_size: &|_| Ok((1200, 800)), media: &[] };
+    let read = crate::markdown::convert(&body.markdown, 1, &pictures);
+    assert!(read.errors.is_empty(), "{:?} in\n{}", read.errors, body.markdown);
+    (read.blocks, body.markdown)
 }
 
 fn paragraph_texts(blocks: &[Block]) -> Vec<String> {
