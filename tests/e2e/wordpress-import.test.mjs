@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser, openPage } from './helpers.mjs';
+import { commentForm, commentWith, fillComment } from './comments-helpers.mjs';
 import { startSite } from './site-server.mjs';
 import { buildSite, changePosts, counts, freePort, importSite, startWordPress, unpublishPost } from './wordpress-import-helpers.mjs';
 
@@ -62,6 +63,23 @@ test('an imported story reads as it did on WordPress: headline, standfirst, byli
   assert.ok((await body.locator('li').count()) >= 4, 'the lists');
   assert.match(await body.locator('blockquote').first().innerText(), /Ines Varga, harbour master/);
   assert.match(await body.locator('strong').first().innerText(), /seven gates/);
+  assert.deepEqual(page.crashes, []);
+  await page.context().close();
+});
+
+test('an imported story keeps its WordPress comments, and a reader\'s new one goes to WordPress', async () => {
+  // The import named the site as the comment server (site.json comments.wordpress).
+  const page = await article('tidal-barrier-closes');
+  const first = commentWith(page, 'Proud of the whole team.');
+  await first.waitFor();
+  await first.getByRole('list').getByText('Thank you, Tomas.').waitFor();
+  const form = commentForm(page);
+  await fillComment(form, { text: 'Read on the new site, kept on the old one.', name: 'Migrated Reader' });
+  await form.getByRole('button', { name: 'Post Comment' }).click();
+  await form.getByRole('status').filter({ hasText: 'Your comment has been published.' }).waitFor();
+  const post = (await (await fetch(`${wordpress.url}/?rest_route=/wp/v2/posts&slug=tidal-barrier-closes&_fields=id`)).json())[0];
+  const stored = await (await fetch(`${wordpress.url}/?rest_route=/wp/v2/comments&post=${post.id}&search=new%20site`)).json();
+  assert.deepEqual(stored.map((c) => c.author_name), ['Migrated Reader']);
   assert.deepEqual(page.crashes, []);
   await page.context().close();
 });

@@ -157,11 +157,19 @@ impl Run<'_> {
                 sections.push(section);
             }
         }
-        if sections.is_empty() {
-            return Ok(sections);
+        let in_file = |e: String| format!("{}: {e}", paths.site.display());
+        let mut rewritten = text.clone();
+        if !sections.is_empty() {
+            rewritten = site_sections::rewrite(&rewritten, &sections).map_err(in_file)?;
         }
-        let rewritten =
-            site_sections::rewrite(&text, &sections).map_err(|e| format!("{}: {e}", paths.site.display()))?;
+        if let Some(with_comments) =
+            site_sections::keep_wordpress_comments(&rewritten, &self.state.site).map_err(in_file)?
+        {
+            self.summary
+                .notes
+                .push(format!("comments: site.json comments.wordpress set to {}", self.state.site));
+            rewritten = with_comments;
+        }
         if rewritten != text {
             write::write_atomic(paths.site, rewritten.as_bytes())?;
         }

@@ -19,7 +19,34 @@ pub fn rewrite(text: &str, sections: &[Ref]) -> Result<String, String> {
         })
         .collect();
     let value = format!("[\n{}\n  ]", lines.join(",\n"));
-    match find_value(text, "sections") {
+    replace_top_level(text, "sections", &value)
+}
+
+/// The file's text with `comments.wordpress` set to the imported site, so its readers' comments
+/// stay where they are: unless the publisher already chose a comment server (Isso's `server`,
+/// or a WordPress address), which is left alone. `None` when nothing changes.
+pub fn keep_wordpress_comments(text: &str, site: &str) -> Result<Option<String>, String> {
+    let file: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| format!("not a JSON object: {e}"))?;
+    let mut comments = match file.get("comments") {
+        Some(serde_json::Value::Object(comments)) => comments.clone(),
+        _ => serde_json::Map::new(),
+    };
+    let chosen = |key: &str| {
+        comments.get(key).and_then(serde_json::Value::as_str).is_some_and(|v| !v.trim().is_empty())
+    };
+    if chosen("server") || chosen("wordpress") {
+        return Ok(None);
+    }
+    comments.insert("wordpress".to_owned(), serde_json::Value::String(site.to_owned()));
+    let value = serde_json::to_string(&comments).map_err(|e| e.to_string())?;
+    replace_top_level(text, "comments", &value).map(Some)
+}
+
+/// The file's text with the value of its top-level `key` replaced by `value` (JSON), or the key
+/// added before the last `}` when missing.
+fn replace_top_level(text: &str, key: &str, value: &str) -> Result<String, String> {
+    match find_value(text, key) {
         Some((start, end)) => {
             Ok(format!("{}{value}{}", text.get(..start).unwrap_or(""), text.get(end..).unwrap_or("")))
         }
@@ -27,7 +54,7 @@ pub fn rewrite(text: &str, sections: &[Ref]) -> Result<String, String> {
             let close = text.rfind('}').ok_or("not a JSON object")?;
             let head = text.get(..close).unwrap_or("").trim_end();
             let comma = if head.ends_with('{') { "" } else { "," };
-            Ok(format!("{head}{comma}\n  \"sections\": {value}\n{}", text.get(close..).unwrap_or("")))
+            Ok(format!("{head}{comma}\n  \"{key}\": {value}\n{}", text.get(close..).unwrap_or("")))
         }
     }
 }

@@ -269,10 +269,13 @@ fn a_real_wordpress_becomes_articles_the_content_tool_accepts() {
     )
     .expect("json");
     for (key, value) in demo.as_object().expect("object") {
-        if key != "sections" {
+        if key != "sections" && key != "comments" {
             assert_eq!(&site_json[key], value, "{key} is left alone");
         }
     }
+    // The demo names no comment server: the readers' comments stay on WordPress.
+    assert_eq!(site_json["comments"], serde_json::json!({ "server": null, "wordpress": RECORDED_SITE }));
+    assert!(summary.notes.iter().any(|n| n.contains("comments.wordpress")), "{:?}", summary.notes);
     let redirects = site.file("content/redirects.txt");
     for line in ["/2026/11/tidal-barrier-closes/ article/tidal-barrier-closes", "/category/business/ section/business",
         "/tag/harbour-city/ tag/harbour-city", "/author/mara/ author/mara-lindqvist",
@@ -477,4 +480,20 @@ fn network_errors_503_and_429_are_retried_with_backoff_and_retry_after() {
     assert_eq!((summary.written, summary.failed.len()), (7, 0), "{}", summary.report());
     let seconds: Vec<f64> = transport.waits.borrow().iter().map(std::time::Duration::as_secs_f64).collect();
     assert_eq!(seconds, [0.5, 1.0, 7.0], "doubling from 0.5 s, unless Retry-After says");
+}
+
+#[test]
+fn a_comment_server_the_publisher_chose_is_left_alone() {
+    use super::site_sections::keep_wordpress_comments;
+    let site = "https://wp.example";
+    let isso = "{\n  \"comments\": { \"server\": \"https://isso.example\" },\n  \"x\": 1\n}\n";
+    assert_eq!(keep_wordpress_comments(isso, site), Ok(None));
+    let other = "{ \"comments\": { \"wordpress\": \"https://other.example\" } }";
+    assert_eq!(keep_wordpress_comments(other, site), Ok(None));
+    let none = "{\n  \"siteName\": \"A\",\n  \"comments\": { \"server\": null }\n}\n";
+    let set = keep_wordpress_comments(none, site).unwrap().unwrap();
+    assert_eq!(set, "{\n  \"siteName\": \"A\",\n  \"comments\": {\"server\":null,\"wordpress\":\"https://wp.example\"}\n}\n");
+    let missing = keep_wordpress_comments("{\n  \"siteName\": \"A\"\n}\n", site).unwrap().unwrap();
+    let parsed: serde_json::Value = serde_json::from_str(&missing).unwrap();
+    assert_eq!(parsed["comments"]["wordpress"], site);
 }
