@@ -33,11 +33,4 @@ require-author = true
 require-email = true
 CFG
 "$root/.venv/isso/bin/isso" -c "$dir/isso.cfg" run > "$dir/isso.log" 2>&1 &
-pid=$!
-if ! timeout 30 bash -c "until curl -fs -o /dev/null http://127.0.0.1:$port/config; do kill -0 $pid 2>/dev/null || exit 1; sleep 0.1; done"; then
-  echo "isso on port $port did not start:" >&2
-  cat "$dir/isso.log" >&2
-  kill "$pid" 2>/dev/null || true
-  exit 1
-fi
-echo "$pid"
+exec "$root/scripts/wait-for-server.sh" "isso on port $port" $! "http://127.0.0.1:$port/config" "$dir/isso.log"

@@ -50,11 +50,4 @@ GAZETTE_WP_CONFIG="$name" GAZETTE_WP_URL="$url" GAZETTE_WP_MODE="$mode" \
 # outlive a `kill PID` of their parent and keep the port.
 GAZETTE_WP_CONFIG="$name" GAZETTE_WP_CONTENT="$dir/wp-content" \
   php -S "127.0.0.1:$port" "$here/router.php" > "$dir/server.log" 2>&1 &
-pid=$!
-if ! timeout 30 bash -c "until curl -fs -o /dev/null '$url/wp-json/wp/v2/types'; do kill -0 $pid 2>/dev/null || exit 1; sleep 0.1; done"; then
-  echo "wordpress on port $port did not start:" >&2
-  cat "$dir/server.log" >&2
-  kill "$pid" 2>/dev/null || true
-  exit 1
-fi
-echo "$pid"
+exec "$here/../wait-for-server.sh" "wordpress on port $port" $! "$url/wp-json/wp/v2/types" "$dir/server.log"
