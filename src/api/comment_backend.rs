@@ -20,24 +20,17 @@ impl CommentBackend {
     /// The backend `comments` in `site.json` names, for the article whose WordPress post id is
     /// `wordpress_post` (a page of many articles passes none). Isso wins if both are named.
     pub fn from_config(config: &CommentsConfig, wordpress_post: Option<u64>) -> Self {
-        let named = |value: &Option<String>| {
-            value.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
-        };
         match (named(&config.server), named(&config.wordpress)) {
-            (Some(server), _) => CommentBackend::Isso(IssoClient::new(&server)),
-            (None, Some(site)) => CommentBackend::WordPress(WordPressComments::new(&site, wordpress_post)),
+            (Some(server), _) => CommentBackend::Isso(IssoClient::new(server)),
+            (None, Some(site)) => CommentBackend::WordPress(WordPressComments::new(site, wordpress_post)),
             (None, None) => CommentBackend::Device(LocalComments),
         }
     }
 
-    /// The key that tells this server's comment ids from another's ("is this mine?").
+    /// The key that tells this server's comment ids from another's ("is this mine?"): the
+    /// address of the server `from_config` chooses.
     pub fn scope(config: &CommentsConfig) -> String {
-        [&config.server, &config.wordpress]
-            .into_iter()
-            .flatten()
-            .find(|s| !s.trim().is_empty())
-            .cloned()
-            .unwrap_or_else(|| "device".to_owned())
+        named(&config.server).or(named(&config.wordpress)).unwrap_or("device").to_owned()
     }
 
     pub fn is_device_only(&self) -> bool {
@@ -63,11 +56,12 @@ impl CommentBackend {
         }
     }
 
+    /// The counts of `uris`, in order; none from a server that cannot count many at once.
     pub async fn counts(&self, uris: &[String]) -> Result<Vec<u64>, ApiError> {
         match self {
             CommentBackend::Isso(isso) => isso.counts(uris).await,
             // WordPress counts one post per request (posts carry no count): cards go without.
-            CommentBackend::WordPress(_) => Err(ApiError::NotFound),
+            CommentBackend::WordPress(_) => Ok(Vec::new()),
             CommentBackend::Device(local) => Ok(uris.iter().map(|uri| local.count(uri)).collect()),
         }
     }
@@ -112,4 +106,9 @@ impl CommentBackend {
             CommentBackend::Device(local) => local.delete(uri, id),
         }
     }
+}
+
+/// A configured address, if it names one.
+fn named(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
