@@ -71,15 +71,22 @@ const section = site.sections[0].slug;
 // its own article).
 const longestWord = (title) => title.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
 const queries = [longestWord(article.title), longestWord(other.title)];
-// `bare`: another article, whose static copy the bench removes: what a reader gets for the
-// articles past the newest GAZETTE_PRERENDER_LATEST, measured against its own static twin.
+// `bare`: the oldest article, which the bench's build leaves past GAZETTE_PRERENDER_LATEST
+// (the newest whole, the oldest with the top of its story only): what a reader gets for an
+// older article of a big archive, measured against its own static twin.
+const datedArticles = readdirSync(join(contentDir, 'articles'))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => readJson(join(contentDir, 'articles', name)))
+  .sort((a, b) => b.published.localeCompare(a.published));
+const older = datedArticles.at(-1);
+if (older.slug === article.slug) throw new Error('bench: the measured article is also the oldest; the demo needs two');
 const PAGES = {
   home: '/',
   article: `/article/${article.slug}`,
   section: `/section/${section}`,
   twin: `/twin/${article.slug}.html`,
-  bare: `/article/${other.slug}`,
-  bareTwin: `/twin/${other.slug}.html`,
+  bare: `/article/${older.slug}`,
+  bareTwin: `/twin/${older.slug}.html`,
   search: `/search?q=${encodeURIComponent(queries[0])}`,
 };
 // The other page kinds, audited for SEO alone (their layout is the section page's): a tag and
@@ -98,12 +105,11 @@ const SEO_PAGES = {
 // than a fixed one: two worktrees may run the bench at once.
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
-const hosted = { ...process.env, GAZETTE_URL: `${origin}/` };
+const hosted = { ...process.env, GAZETTE_URL: `${origin}/`, GAZETTE_PRERENDER_LATEST: String(datedArticles.length - 1) };
 execFileSync('sh', [join(ROOT, 'scripts/site-overrides.sh'), join(dist, 'site.json')], { env: hosted });
 // The static twin of the measured article (its canonical link is the article's), precompressed
 // like the rest (only new files are).
-execFileSync(args.twin, ['twin', '--dist', dist, '--out', join(dist, 'twin'), article.slug, other.slug], { stdio: 'inherit' });
-for (const ext of ['', '.br', '.gz']) rmSync(join(dist, 'article', `${other.slug}.html${ext}`), { force: true });
+execFileSync(args.twin, ['twin', '--dist', dist, '--out', join(dist, 'twin'), article.slug, older.slug], { stdio: 'inherit' });
 execFileSync('sh', [join(ROOT, 'scripts/post-build.sh'), dist], { stdio: 'inherit', env: hosted });
 
 // ---------- 1. sizes ----------
@@ -425,7 +431,7 @@ for (const f of ['mobile', 'desktop']) {
   if (ratio('bare', 'bareTwin')) bareLcpRatio[f] = ratio('bare', 'bareTwin');
 }
 if (lcpRatio.mobile) budget('Article LCP / static twin LCP, Lighthouse mobile median', lcpRatio.mobile <= 1.3, lcpRatio.mobile.toFixed(2), '≤ 1.30');
-if (bareLcpRatio.mobile) budget('LCP of an article without a copy / its static twin, Lighthouse mobile median', bareLcpRatio.mobile <= 1.5, bareLcpRatio.mobile.toFixed(2), '≤ 1.50');
+if (bareLcpRatio.mobile) budget('LCP of an article past the copy limit (top of the story copied) / its static twin, Lighthouse mobile median', bareLcpRatio.mobile <= 1.5, bareLcpRatio.mobile.toFixed(2), '≤ 1.50');
 for (const s of scale.filter((entry) => entry.tool.timedOut)) {
   budget(`content tool finishes at ${s.articles} articles`, false, `stopped after ${s.tool.seconds} s`, `bench limit ${s.tool.seconds} s`);
 }

@@ -60,7 +60,7 @@ fn Site(config: SiteConfig) -> impl IntoView {
 
 /// The form of every page's `<title>`: "Page | Site".
 #[component]
-pub fn SiteTitle(site: SiteContext) -> impl IntoView {
+fn SiteTitle(site: SiteContext) -> impl IntoView {
     let site_name = site.config.site_name.clone();
     view! { <Title formatter=move |text: String| page_title(&text, &site_name) /> }
 }

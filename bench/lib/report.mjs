@@ -75,7 +75,7 @@ export function markdown(r) {
     const ratio = Object.entries(r.lcpRatio).map(([f, v]) => `${f} **${v.toFixed(2)}**`).join(', ');
     lines.push(`**LCP(app article) / LCP(static twin)**, Lighthouse medians: ${ratio || '—'}.`, '');
     const bare = Object.entries(r.bareLcpRatio ?? {}).map(([f, v]) => `${f} **${v.toFixed(2)}**`).join(', ');
-    lines.push(`**LCP(article without a static copy) / LCP(its static twin)**, Lighthouse medians: ${bare || '—'}.`, '');
+    lines.push(`**LCP(article past the copy limit, the top of its story copied) / LCP(its static twin)**, Lighthouse medians: ${bare || '—'}.`, '');
     lines.push(
       "Lighthouse 12.2.3's `layout-shifts` and LCP-element audits fail on this Chromium's traces (trace engine error), so the",
       'elements behind CLS and LCP come from the in-browser runs below.',
@@ -177,7 +177,7 @@ function scaleSection(scale) {
   if (built.length) {
     lines.push(
       'The release pages tool on each, as the post-build hook runs it: `gazette-pages prerender` (static copies of the',
-      'front page, every archive\'s first page and the newest 1000 articles, the head alone for older articles) and',
+      'front page, every archive\'s first page and the newest 1000 articles, the top of the story for older articles) and',
       '`gazette-pages syndicate` (robots.txt, sitemaps, news sitemap, feeds; the news sitemap\'s 48 hours end an hour after',
       'the newest article). Wall time and peak memory (`/usr/bin/time`), each stopped after the content tool\'s limit; files',
       'and bytes written, uncompressed.',

@@ -107,16 +107,30 @@ fn related_links(
     (links, attempt)
 }
 
+/// An article past the newest the build copies whole (`pages::copy`): its static copy is the
+/// top of the story alone, so that the headline, standfirst and picture paint from the HTML
+/// before the app has loaded; the app draws the rest when it takes over.
 #[component]
-pub fn ArticleView(article: Article) -> impl IntoView {
+pub fn ArticleLeadReady(article: Article) -> impl IntoView {
+    let site = use_site();
+    let meta = PageMeta::article(&site.config, &article);
+    let page_key = AppRoute::Article { slug: article.slug.clone() }.path();
+    provide_comment_counts(vec![site.links.article(&article.slug)]);
+    view! {
+        <WithSidebar page_key>
+            <PageHead meta />
+            <article class="article">
+                <ArticleLead article />
+            </article>
+        </WithSidebar>
+    }
+}
+
+#[component]
+pub fn ArticleView(mut article: Article) -> impl IntoView {
     let site = use_site();
     let meta = PageMeta::article(&site.config, &article);
     let links = site.links;
-    let section_href = links.archive(ArchiveKind::Section, &article.section.slug, 1);
-    let author_href = links.archive(ArchiveKind::Author, &article.author.slug, 1);
-    let trail =
-        vec![("Home".to_owned(), links.base().to_owned()), (article.section.name.clone(), section_href)];
-    let tags = article.tags.clone();
     // The thread is keyed by the article's path, as Isso's own embed would key it.
     let article_href = links.article(&article.slug);
     provide_comment_counts(vec![article_href.clone()]);
@@ -131,26 +145,14 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         standfirst: article.standfirst.clone(),
         saved_at: String::new(),
     };
+    // Taken after the saved story has listed the body's pictures.
+    let tags = std::mem::take(&mut article.tags);
+    let body = std::mem::take(&mut article.body);
     view! {
         <PageHead meta />
         <article class="article">
-            <Breadcrumb trail current=article.title.clone() />
-            <header class="article-header">
-                <PageHeading class="headline">{article.title}</PageHeading>
-                <p class="standfirst">{article.standfirst}</p>
-                <p class="byline">
-                    "By "
-                    <a href=author_href rel="author">{article.author.name}</a>
-                    <span aria-hidden="true">" · "</span>
-                    <DateText iso=article.published />
-                    <span aria-hidden="true">" · "</span>
-                    <span class="reading-time">{format!("{} min read", article.reading_minutes)}</span>
-                    <span aria-hidden="true">" · "</span>
-                    <CommentCountLink uri=article_href.clone() href=article_href.clone() />
-                </p>
-            </header>
-            {article.image.map(|image| view! { <Figure image eager=true class="featured" /> })}
-            <ArticleBody blocks=article.body />
+            <ArticleLead article />
+            <ArticleBody blocks=body />
             // Saving keeps files on the reader's device: only the app can.
             <InBrowser>
                 <SaveStory story=saved.clone() />
@@ -182,5 +184,35 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         <InBrowser>
             <CommentsSection uri=article_href.clone() title=thread_title.clone() wordpress_id />
         </InBrowser>
+    }
+}
+
+/// The top of the story: where it sits, its headline, standfirst, byline and picture (the
+/// article's body and tags are not read).
+#[component]
+fn ArticleLead(article: Article) -> impl IntoView {
+    let links = use_site().links;
+    let section_href = links.archive(ArchiveKind::Section, &article.section.slug, 1);
+    let author_href = links.archive(ArchiveKind::Author, &article.author.slug, 1);
+    let trail =
+        vec![("Home".to_owned(), links.base().to_owned()), (article.section.name.clone(), section_href)];
+    let article_href = links.article(&article.slug);
+    view! {
+        <Breadcrumb trail current=article.title.clone() />
+        <header class="article-header">
+            <PageHeading class="headline">{article.title}</PageHeading>
+            <p class="standfirst">{article.standfirst}</p>
+            <p class="byline">
+                "By "
+                <a href=author_href rel="author">{article.author.name}</a>
+                <span aria-hidden="true">" · "</span>
+                <DateText iso=article.published />
+                <span aria-hidden="true">" · "</span>
+                <span class="reading-time">{format!("{} min read", article.reading_minutes)}</span>
+                <span aria-hidden="true">" · "</span>
+                <CommentCountLink uri=article_href.clone() href=article_href />
+            </p>
+        </header>
+        {article.image.map(|image| view! { <Figure image eager=true class="featured" /> })}
     }
 }

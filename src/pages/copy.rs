@@ -5,14 +5,12 @@
 use leptos::prelude::*;
 
 use super::archive::ArchiveReady;
-use super::article::ArticleReady;
+use super::article::{ArticleLeadReady, ArticleReady};
 use super::home::HomeReady;
-use crate::app::{SiteFrame, SiteTitle};
-use crate::components::page_head::PageHead;
+use crate::app::SiteFrame;
 use crate::components::site_context::SiteContext;
 use crate::model::article::Article;
 use crate::model::listing::{ArchivePage, Home};
-use crate::model::seo::PageMeta;
 use crate::model::widgets::ArticleLinks;
 
 /// A page the build writes, with its data.
@@ -25,9 +23,10 @@ pub enum PageData {
         related: Option<ArticleLinks>,
     },
     Archive(ArchivePage),
-    /// An article past the newest the build copies whole: its page gets the head tags alone
-    /// (title, description, cards, structured data), so that a shared link to it unfurls.
-    ArticleHead(Article),
+    /// An article past the newest the build copies whole: its page gets the head tags (title,
+    /// description, cards, structured data, so that a shared link to it unfurls) and the top of
+    /// the story (headline, standfirst, byline, picture), which paint before the app loads.
+    ArticleLead(Article),
 }
 
 /// The whole page, header to footer, as the app draws it on a first visit once the page's own
@@ -35,23 +34,14 @@ pub enum PageData {
 /// counts) show what the app shows before their answers: natively their requests never start.
 #[component]
 pub fn PageCopy(site: SiteContext, page: PageData) -> impl IntoView {
-    if let PageData::ArticleHead(article) = page {
-        let meta = PageMeta::article(&site.config, &article);
-        return view! {
-            <SiteTitle site />
-            <PageHead meta />
-        }
-        .into_any();
-    }
     view! {
         <SiteFrame site>
             {match page {
                 PageData::Home(home) => view! { <HomeReady home /> }.into_any(),
                 PageData::Article { article, related } => view! { <ArticleReady article related /> }.into_any(),
                 PageData::Archive(archive) => view! { <ArchiveReady archive /> }.into_any(),
-                PageData::ArticleHead(_) => ().into_any(),
+                PageData::ArticleLead(article) => view! { <ArticleLeadReady article /> }.into_any(),
             }}
         </SiteFrame>
     }
-    .into_any()
 }

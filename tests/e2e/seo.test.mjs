@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, openPage, url } from './helpers.mjs';
+import { appTookOver, heldPage, launchBrowser, openPage, url } from './helpers.mjs';
 
 const SITE = JSON.parse(readFileSync('dist/site.json', 'utf8'));
 const PUBLIC = SITE.url;
@@ -194,24 +194,55 @@ test('a headline cannot close the structured data or run a script', async () => 
   await page.context().close();
 });
 
-test('an article past the copy limit still has a page whose head describes it', async () => {
+test('an article past the copy limit has a page whose head describes it and whose story starts before the app', async () => {
   const dist = join(mkdtempSync(join(tmpdir(), 'gazette-heads-')), 'dist');
   cpSync('dist', dist, { recursive: true });
   execFileSync('cargo', ['run', '--quiet', '-p', 'gazette-pages', '--', 'prerender', dist, '--latest', '1'], { stdio: 'pipe' });
   const slugs = readdirSync(join(dist, 'content/articles')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
   const stories = slugs.map((slug) => JSON.parse(readFileSync(join(dist, `content/articles/${slug}.json`), 'utf8')));
   const older = stories.sort((a, b) => a.published.localeCompare(b.published))[0];
+  const file = join(dist, `article/${older.slug}.html`);
+  // A run of the body's text, to tell whether the body is drawn.
+  const paragraphText = older.body
+    .filter((block) => block.type === 'paragraph')
+    .flatMap((block) => block.content)
+    .find((inline) => inline.type === 'text' && inline.text.trim().length > 20)
+    .text.trim()
+    .slice(0, 30);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
-    await page.goto(pathToFileURL(join(dist, `article/${older.slug}.html`)).href);
+    await page.goto(pathToFileURL(file).href);
     const head = await page.evaluate(readHead);
-    assert.equal(await page.locator('#prerendered').count(), 0, 'the head alone, no copy of the story');
     assert.equal(head.title, `${older.title} | ${SITE.siteName}`);
     head.h1 = older.title;
     assertArticleHead(head, older, `/article/${older.slug}`);
+    // The top of the story, drawn by the app's components: what paints before the wasm.
+    const copy = page.locator('#prerendered');
+    await copy.getByRole('heading', { level: 1, name: older.title }).waitFor();
+    assert.equal((await copy.locator('.standfirst').textContent()).trim(), older.standfirst);
+    assert.match(await copy.locator('.byline').textContent(), new RegExp(older.author.name));
+    assert.equal(await copy.getByText(paragraphText).count(), 0, 'the body is the app\'s to draw');
+    assert.match(await page.locator('noscript').first().innerHTML(), /rest of this story/);
   } finally {
     await context.close();
+  }
+  // With script, the app takes the copy's place and draws the whole story under the same top.
+  const app = await heldPage(browser);
+  try {
+    await app.route(`**/article/${older.slug}`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') }),
+    );
+    await app.goto(url(`/article/${older.slug}`));
+    await app.locator('#prerendered').getByRole('heading', { level: 1, name: older.title }).waitFor();
+    app.release();
+    await appTookOver(app);
+    await app.getByRole('heading', { level: 1, name: older.title }).waitFor();
+    await app.locator('article').getByText(paragraphText).first().waitFor();
+    assert.equal(await app.getByRole('heading', { level: 1 }).count(), 1, 'one headline after the hand-over');
+    assert.deepEqual(app.crashes, []);
+  } finally {
+    await app.context().close();
   }
 });
 

@@ -56,7 +56,8 @@ enum Command {
         /// The built app.
         #[arg(default_value = "dist")]
         dist: PathBuf,
-        /// How many of the newest articles get a copy.
+        /// How many of the newest articles get a whole copy; older ones get the top of the
+        /// story (headline, standfirst, byline, picture) and the app draws the rest.
         #[arg(long, env = "GAZETTE_PRERENDER_LATEST", default_value_t = 1000)]
         latest: usize,
     },

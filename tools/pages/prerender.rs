@@ -25,6 +25,9 @@ use crate::{load, read, write};
 const START: &str = "<!--prerendered-->";
 const END: &str = "<!--/prerendered-->";
 const NOSCRIPT: &str = "<p>Comments, search and the sidebar need JavaScript and WebAssembly.</p>";
+/// Under the top of an older article's story (`PageData::ArticleLead`).
+const LEAD_NOSCRIPT: &str =
+    "<p>The rest of this story, comments, search and the sidebar need JavaScript and WebAssembly.</p>";
 
 pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
     // The bare app: `index.html` as Trunk wrote it or, when an earlier run has put a copy in
@@ -81,14 +84,14 @@ pub fn run(dist: &Path, latest: usize) -> Result<String, String> {
             let related: Option<ArticleLinks> = if links.is_file() { Some(load(&links)?) } else { None };
             PageData::Article { article, related }
         } else {
-            PageData::ArticleHead(article)
+            PageData::ArticleLead(article)
         };
         write(&dist.join(format!("{}.html", route.path())), &pages.page(&route, data)?)?;
     }
     let whole = articles.len().min(latest);
     Ok(format!(
-        "gazette-pages: static copies of the front page, {archives} archives and {whole} articles, and the head \
-         alone for {} older articles, in {}",
+        "gazette-pages: static copies of the front page, {archives} archives and {whole} articles, and the top of \
+         the story for {} older articles, in {}",
         articles.len() - whole,
         dist.display()
     ))
@@ -100,17 +103,17 @@ struct Pages<'a> {
 }
 
 impl Pages<'_> {
-    /// The bare app with this page drawn into it (an older article: its head tags alone), the
+    /// The bare app with this page drawn into it (an older article: the top of its story), the
     /// head tags its components ask for in place of the bare app's title, and a preload of the
     /// page's data (the app's first request).
     fn page(&self, route: &AppRoute, page: PageData) -> Result<String, String> {
         let path = route.path();
-        let whole = !matches!(page, PageData::ArticleHead(_));
+        let noscript = if matches!(page, PageData::ArticleLead(_)) { LEAD_NOSCRIPT } else { NOSCRIPT };
         let rendered = self.shell.render(&path, page);
         let mut html = self.bare.to_owned();
         // The copy reads without script; only what the app adds does not.
-        if whole && html.contains("<noscript>") {
-            html = replace_between(&html, "<noscript>", "</noscript>", NOSCRIPT)?;
+        if html.contains("<noscript>") {
+            html = replace_between(&html, "<noscript>", "</noscript>", noscript)?;
         }
         // A copy of an address whose later pages have none holds for its first page only.
         let first_page = AppRoute::parse(&path, |name| (name == "page").then(|| "2".to_owned()))
@@ -128,9 +131,6 @@ impl Pages<'_> {
         }
         head.push_str(&rendered.head);
         html = replace_element(&html, "<title>", "</title>", &head)?;
-        if !whole {
-            return Ok(html);
-        }
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
         let mut copy = String::with_capacity(rendered.body.len() + 64);
         let _ = write!(copy, "\n{START}<div id=\"{COPY_ID}\">{}</div>{END}", rendered.body);
