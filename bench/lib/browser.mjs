@@ -157,6 +157,7 @@ export async function coldLoad(browser, url, { throttle = true, viewport, servic
         transfer: e.transferSize,
         body: e.encodedBodySize,
         decoded: e.decodedBodySize,
+        end: e.responseEnd,
       }));
     });
     const { lcp, lcpElement, shifts } = await page.evaluate(() => window.__bench);

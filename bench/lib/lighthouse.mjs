@@ -56,5 +56,9 @@ export async function audit(port, url, formFactor, categories = ['performance', 
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
     warnings: lhr.runWarnings ?? [],
+    // Lighthouse's measure of this machine's CPU speed (a mid-range phone is about 500-1000
+    // unthrottled, a desktop 1500+): its simulated TBT and LCP scale with it, so runs on
+    // different days compare only with it beside them.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
   };
 }

@@ -28,6 +28,11 @@ export function markdown(r) {
         (busy ? ' (the bench keeps about one busy): other work shared the machine, so the timings are noisier than usual' : ''),
     );
   }
+  if (e.benchmarkIndex?.median != null) {
+    lines.push(
+      `- **CPU speed** (Lighthouse's benchmarkIndex, median of its runs): ${Math.round(e.benchmarkIndex.median)} (${Math.round(e.benchmarkIndex.min)}–${Math.round(e.benchmarkIndex.max)}); Lighthouse's simulated TBT and LCP grow as it falls, so compare runs with it`,
+    );
+  }
   lines.push(`- **Browser**: ${e.chromium}, Node ${e.node}, Lighthouse ${e.lighthouse}; ${e.rustc}; ${e.trunk}`);
   lines.push(`- **Code**: commit ${e.commit}${e.dirty ? ' plus uncommitted changes' : ''}`);
   lines.push(`- **Runs**: Lighthouse ${e.runs.lighthouse} per page and preset; ${e.runs.loads} cold loads per page; measuring took ${Math.round(e.durationSeconds / 60)} min (${e.durationSeconds} s), the whole run with the build ${Math.round(e.totalSeconds / 60)} min (${e.totalSeconds} s)`);
@@ -91,11 +96,12 @@ export function markdown(r) {
         '"app shown" is when the app has drawn its own page and taken the copy\'s place (from then on everything on the page works).',
     '',
   );
-  row('cold load', 'headline painted (ms)', 'app shown (ms)', 'LCP (ms)', 'layout shift', 'requests', 'bytes fetched (wire)', 'unthrottled 1350×940: painted (ms) / layout shift');
-  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+  row('cold load', 'headline painted (ms)', 'wasm downloaded (ms)', 'app shown (ms)', 'LCP (ms)', 'layout shift', 'requests', 'bytes fetched (wire)', 'unthrottled 1350×940: painted (ms) / layout shift');
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
   for (const [page, s] of Object.entries(r.cold)) {
     const cls = (v) => v.toFixed(3);
-    row(page, spread(s.painted), s.app?.median != null ? spread(s.app) : '—', spread(s.lcp), spread(s.cls, cls), s.requests, spread(s.transferBytes, String), `${spread(s.desktopPainted)} / ${spread(s.desktopCls, cls)}`);
+    const has = (v) => v?.median != null;
+    row(page, spread(s.painted), has(s.wasmDone) ? spread(s.wasmDone) : '—', has(s.app) ? spread(s.app) : '—', spread(s.lcp), spread(s.cls, cls), s.requests, spread(s.transferBytes, String), `${spread(s.desktopPainted)} / ${spread(s.desktopCls, cls)}`);
   }
   lines.push('');
   lines.push('"Layout shift" sums every shift of the load (Layout Instability API), so it is at least the CLS. What moved:', '');
