@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { CHROMIUM_FLAGS, coldLoad, launch } from './lib/browser.mjs';
 import { audit, launchChrome } from './lib/lighthouse.mjs';
 import { serve } from './lib/server.mjs';
+import { stats } from './lib/stats.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -62,12 +63,9 @@ try {
   sides.b.close();
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+const show = (values) => {
+  const s = stats(values);
+  return s.n ? `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)}, n=${s.n})` : '—';
 };
-const show = (values) =>
-  values.length ? `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}, n=${values.length})` : '—';
 console.log(`| measure | A: ${args.a} | B: ${args.b} |\n| --- | ---: | ---: |`);
 for (const [key, { a, b }] of Object.entries(results)) console.log(`| ${key} | ${show(a)} | ${show(b)} |`);

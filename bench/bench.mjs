@@ -16,6 +16,7 @@ import { kb, markdown } from './lib/report.mjs';
 import { precompress, prepareSiteVariant, readJson } from './lib/scale.mjs';
 import { freePort, serve } from './lib/server.mjs';
 import { workerCost as measureWorker } from './lib/worker.mjs';
+import { stats } from './lib/stats.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const started = Date.now();
@@ -47,15 +48,7 @@ const loadSamples = [os.loadavg()[0]];
 const sampler = setInterval(() => loadSamples.push(os.loadavg()[0]), 15_000).unref();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-// ---------- statistics ----------
-const sorted = (values) => values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-function stats(values) {
-  const v = sorted(values);
-  if (!v.length) return { median: null, min: null, max: null, n: 0 };
-  const mid = v.length >> 1;
-  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-  return { median, min: v[0], max: v[v.length - 1], n: v.length };
-}
+// ---------- timeouts ----------
 const withTimeout = (promise, ms, what) =>
   Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms))]);
 

@@ -16,6 +16,7 @@ import { askGazette, askPagefind, bytesUnder, evaluate } from './lib/relevance.m
 import { precompress, prepareSiteVariant, readJson } from './lib/scale.mjs';
 import { serve } from './lib/server.mjs';
 import { searchReport } from './lib/search-report.mjs';
+import { stats } from './lib/stats.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -39,10 +40,7 @@ const started = Date.now();
 const loadSamples = [os.loadavg()[0]];
 const sampler = setInterval(() => loadSamples.push(os.loadavg()[0]), 15_000).unref();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] search: ${message}`);
-const median = (values) => {
-  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return v.length ? (v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : null;
-};
+const median = (values) => stats(values).median;
 
 const dist = args.dist;
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`no ${dist}/index.html: run bench/run.sh (it builds first)`);

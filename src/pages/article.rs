@@ -115,12 +115,13 @@ pub fn ArticleLeadReady(article: Article) -> impl IntoView {
     let site = use_site();
     let meta = PageMeta::article(&site.config, &article);
     let page_key = AppRoute::Article { slug: article.slug.clone() }.path();
-    provide_comment_counts(vec![site.links.article(&article.slug)]);
+    let href = site.links.article(&article.slug);
+    provide_comment_counts(vec![href.clone()]);
     view! {
         <WithSidebar page_key>
             <PageHead meta />
             <article class="article">
-                <ArticleLead article />
+                <ArticleLead article href />
             </article>
         </WithSidebar>
     }
@@ -151,7 +152,7 @@ pub fn ArticleView(mut article: Article) -> impl IntoView {
     view! {
         <PageHead meta />
         <article class="article">
-            <ArticleLead article />
+            <ArticleLead article href=article_href.clone() />
             <ArticleBody blocks=body />
             // Saving keeps files on the reader's device: only the app can.
             <InBrowser>
@@ -188,15 +189,15 @@ pub fn ArticleView(mut article: Article) -> impl IntoView {
 }
 
 /// The top of the story: where it sits, its headline, standfirst, byline and picture (the
-/// article's body and tags are not read).
+/// article's body and tags are not read). `href` is the article's own address, which its
+/// comment count is kept under.
 #[component]
-fn ArticleLead(article: Article) -> impl IntoView {
+fn ArticleLead(article: Article, href: String) -> impl IntoView {
     let links = use_site().links;
     let section_href = links.archive(ArchiveKind::Section, &article.section.slug, 1);
     let author_href = links.archive(ArchiveKind::Author, &article.author.slug, 1);
     let trail =
         vec![("Home".to_owned(), links.base().to_owned()), (article.section.name.clone(), section_href)];
-    let article_href = links.article(&article.slug);
     view! {
         <Breadcrumb trail current=article.title.clone() />
         <header class="article-header">
@@ -210,7 +211,7 @@ fn ArticleLead(article: Article) -> impl IntoView {
                 <span aria-hidden="true">" · "</span>
                 <span class="reading-time">{format!("{} min read", article.reading_minutes)}</span>
                 <span aria-hidden="true">" · "</span>
-                <CommentCountLink uri=article_href.clone() href=article_href />
+                <CommentCountLink uri=href.clone() href />
             </p>
         </header>
         {article.image.map(|image| view! { <Figure image eager=true class="featured" /> })}
