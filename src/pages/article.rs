@@ -4,7 +4,7 @@ use crate::model::routes::AppRoute;
 use leptos_router::hooks::use_params;
 use leptos_router::params::Params;
 
-use crate::api::{fetch_article, fetch_article_links, ApiError, ContentSource};
+use crate::api::{fetch_article, fetch_article_links};
 use crate::components::article_body::ArticleBody;
 use crate::components::async_view::AsyncView;
 use crate::components::breadcrumb::Breadcrumb;
@@ -18,7 +18,7 @@ use crate::components::page_head::PageHead;
 use crate::components::page_heading::PageHeading;
 use crate::components::share::ShareStory;
 use crate::components::site_context::use_site;
-use crate::components::widgets::after_article::AfterArticle;
+use crate::components::widgets::after_article::{AfterArticle, RelatedLinks};
 use crate::model::article::Article;
 use crate::model::listing::ArchiveKind;
 use crate::model::saved::{story_files, SavedStory};
@@ -43,16 +43,19 @@ pub fn ArticlePage() -> impl IntoView {
         let (source, slug) = (source.clone(), slug());
         async move { fetch_article(&source, &slug).await }
     });
-    let (related, attempt) = related_links(links_source, Memo::new(move |_| slug()));
+    let related = LocalResource::new(move || {
+        let (source, slug) = (links_source.clone(), slug());
+        async move { fetch_article_links(&source, &slug).await }
+    });
     let retry = move || {
         article.refetch();
-        attempt.update(|n| *n += 1);
+        related.refetch();
     };
     view! {
         <WithSidebar page_key=Signal::derive(move || AppRoute::Article { slug: slug() }.path())>
             <AsyncView retry=retry>
                 {move || Suspend::new(async move {
-                    article.await.map(|article| view! { <ArticleContent article related /> })
+                    article.await.map(|article| view! { <ArticleContent article related=RelatedLinks::Loading(related) /> })
                 })}
             </AsyncView>
         </WithSidebar>
@@ -64,7 +67,7 @@ pub fn ArticlePage() -> impl IntoView {
 #[component]
 pub fn ArticleReady(article: Article, related: Option<ArticleLinks>) -> impl IntoView {
     let page_key = AppRoute::Article { slug: article.slug.clone() }.path();
-    let related = Signal::stored(related.map(Ok));
+    let related = RelatedLinks::InHand(related);
     view! {
         <WithSidebar page_key>
             <ArticleContent article related />
@@ -74,37 +77,12 @@ pub fn ArticleReady(article: Article, related: Option<ArticleLinks>) -> impl Int
 
 /// The story, and what follows it.
 #[component]
-fn ArticleContent(
-    article: Article,
-    #[prop(into)] related: Signal<Option<Result<ArticleLinks, ApiError>>>,
-) -> impl IntoView {
+fn ArticleContent(article: Article, related: RelatedLinks) -> impl IntoView {
     let slug = article.slug.clone();
     view! {
         <ArticleView article />
         <AfterArticle links=related slug />
     }
-}
-
-/// The related links of the article in the URL, fetched whenever it changes (and again when
-/// `attempt` is bumped). A plain signal, not a resource: see `widgets::load`.
-fn related_links(
-    source: ContentSource,
-    slug: Memo<String>,
-) -> (ReadSignal<Option<Result<ArticleLinks, ApiError>>>, RwSignal<u32>) {
-    let (links, set_links) = signal(None);
-    let attempt = RwSignal::new(0_u32);
-    Effect::new(move |_| {
-        attempt.track();
-        let (source, wanted) = (source.clone(), slug.get());
-        leptos::task::spawn_local(async move {
-            let answer = fetch_article_links(&source, &wanted).await;
-            // A slower answer for an article the reader has already left is dropped.
-            if slug.try_get_untracked().as_deref() == Some(wanted.as_str()) {
-                set_links.try_set(Some(answer));
-            }
-        });
-    });
-    (links, attempt)
 }
 
 /// An article past the newest the build copies whole (`pages::copy`): its static copy is the

@@ -22,7 +22,9 @@ impl CommentCounts {
 
 /// Fetches the counts of `uris` in one request (Isso's `POST /count`) and provides them to
 /// the cards and bylines below. Counts are decoration: if the request fails they are simply
-/// not shown, and the page is otherwise unaffected.
+/// not shown, and the page is otherwise unaffected. State fed by one request rather than a
+/// resource: the reader's own comments add to it (`add`), and every card reads it, where a
+/// resource's read would need a suspense boundary of its own.
 pub fn provide_comment_counts(uris: Vec<String>) -> CommentCounts {
     let counts = CommentCounts(RwSignal::new(HashMap::new()));
     provide_context(counts);

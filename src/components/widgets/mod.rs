@@ -2,6 +2,16 @@
 //! be mounted with fixture data in a test, plus the loaders that fetch that data
 //! (`sidebar`, `after_article`, `trending::TrendingBar`). A widget whose data fails to load
 //! shows nothing (or, for the ticker, a quiet line); it never takes the page down with it.
+//!
+//! Widgets load with a `LocalResource`, as the pages do, requested when the widget mounts and
+//! read (`get`, `None` while it loads) only inside the widget's own `<Suspense>`, whose
+//! fallback is what the widget shows while it waits and what the build's static copy shows.
+//! Only inside: a read registers with the nearest suspense boundary, and outside the widget's
+//! that is the page's or the app's, which would then wait for the sidebar. And no `Suspend`:
+//! Leptos (0.8.23, tachys `Suspend::build`) sets the thread's error hook for as long as a
+//! `Suspend` is pending, so a widget's `Suspend` pending beside the article's sends the
+//! article's error (a 404, say) to the boundary around the widget, the app's, which then
+//! replaces the whole site (seen in `tests/e2e/failures.test.mjs`).
 
 pub mod advertisement;
 pub mod after_article;
@@ -17,6 +27,8 @@ pub mod subscription;
 pub mod trending;
 
 use leptos::prelude::*;
+
+use crate::api::ContentSource;
 
 /// The frame every sidebar widget shares: a region named by its visible heading.
 #[component]
@@ -35,22 +47,16 @@ pub fn WidgetBox(
     }
 }
 
-/// Starts `future` at once and gives its answer as a signal, `None` until it arrives.
-///
-/// Deliberately not a `LocalResource` read under `<Suspense>`: a widget pending beside the
-/// page's own `<Transition>` must not take part in it. A suspended read registers with the
-/// nearest suspense boundary (the app's, around the whole site), and a `Suspend` pending at the
-/// same time as the article's can leave the article's error, such as a 404, reported to the
-/// app-level error boundary instead of its own. A plain signal has no part in either: the
-/// widget simply appears when its data does, and the page never waits for it.
-pub fn load<T: Send + Sync + 'static>(
-    future: impl std::future::Future<Output = T> + 'static,
-) -> ReadSignal<Option<T>> {
-    let (value, set_value) = signal(None);
-    leptos::task::spawn_local(async move {
-        let answer = future.await;
-        // The view may be gone by now; setting a disposed signal does nothing.
-        set_value.try_set(Some(answer));
-    });
-    value
+/// One widget's answer from the content folder, asked for now (see the note above on where to
+/// read it).
+pub fn fetched<T, Fut>(
+    source: &ContentSource,
+    fetch: impl Fn(ContentSource) -> Fut + 'static,
+) -> LocalResource<T>
+where
+    T: 'static,
+    Fut: std::future::Future<Output = T> + 'static,
+{
+    let source = source.clone();
+    LocalResource::new(move || fetch(source.clone()))
 }

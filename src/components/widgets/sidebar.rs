@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::advertisement::Advertisement;
-use super::load;
+use super::fetched;
 use super::most_popular::MostPopular;
 use super::popular_news::PopularNews;
 use super::read_now::ReadNow;
@@ -25,12 +25,12 @@ pub fn Sidebar(
     page_key: Signal<String>,
 ) -> impl IntoView {
     let source = use_site().content;
-    let (s1, s2, s3, s4, s5) = (source.clone(), source.clone(), source.clone(), source.clone(), source);
-    let ads = load(async move { fetch_house_ads(&s1).await });
-    let most_popular = load(async move { fetch_most_popular(&s2).await });
-    let popular_news = load(async move { fetch_popular_news(&s3).await });
-    let read_now = load(async move { fetch_read_now(&s4).await });
-    let sections = load(async move { fetch_section_counts(&s5).await });
+    let ads = fetched(&source, |source| async move { fetch_house_ads(&source).await });
+    let most_popular = fetched(&source, |source| async move { fetch_most_popular(&source).await });
+    let popular_news = fetched(&source, |source| async move { fetch_popular_news(&source).await });
+    let read_now = fetched(&source, |source| async move { fetch_read_now(&source).await });
+    let sections = fetched(&source, |source| async move { fetch_section_counts(&source).await });
+    // All five requests are in flight from here; the column waits for the last answer.
     let column = move || {
         let (Some(ads), Some(most_popular), Some(popular_news), Some(read_now), Some(sections)) =
             (ads.get(), most_popular.get(), popular_news.get(), read_now.get(), sections.get())
@@ -54,7 +54,7 @@ pub fn Sidebar(
     };
     view! {
         <aside class="sidebar" aria-label="More news">
-            {column}
+            <Suspense fallback=|| ()>{column}</Suspense>
         </aside>
     }
 }

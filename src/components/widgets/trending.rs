@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::load;
+use super::fetched;
 use crate::api::fetch_trending;
 use crate::components::media_query::media_query;
 use crate::components::site_context::use_site;
@@ -15,24 +15,26 @@ pub const ROTATE_MS: u32 = 5_000;
 /// whatever happens to the data, so the page below never moves because of it.
 #[component]
 pub fn TrendingBar() -> impl IntoView {
-    let source = use_site().content;
-    let trending = load(async move { fetch_trending(&source).await });
-    let body = move || match trending.get() {
-        None => view! { <div class="ticker-body">{label()}</div> }.into_any(),
-        Some(Ok(list)) if !list.articles.is_empty() => {
-            view! { <TrendingTicker headlines=list.articles /> }.into_any()
-        }
-        Some(_) => view! {
-            <div class="ticker-body">
-                {label()}
-                <p class="ticker-quiet">"Trending headlines are unavailable right now."</p>
-            </div>
-        }
-        .into_any(),
+    let trending = fetched(&use_site().content, |source| async move { fetch_trending(&source).await });
+    let body = move || {
+        trending.get().map(|answer| match answer {
+            Ok(list) if !list.articles.is_empty() => {
+                view! { <TrendingTicker headlines=list.articles /> }.into_any()
+            }
+            _ => view! {
+                <div class="ticker-body">
+                    {label()}
+                    <p class="ticker-quiet">"Trending headlines are unavailable right now."</p>
+                </div>
+            }
+            .into_any(),
+        })
     };
     view! {
         <section class="ticker" aria-labelledby="ticker-label">
-            <div class="ticker-inner">{body}</div>
+            <div class="ticker-inner">
+                <Suspense fallback=|| view! { <div class="ticker-body">{label()}</div> }>{body}</Suspense>
+            </div>
         </section>
     }
 }
