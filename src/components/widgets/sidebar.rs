@@ -25,18 +25,20 @@ pub fn Sidebar(
     page_key: Signal<String>,
 ) -> impl IntoView {
     let source = use_site().content;
-    let ads = fetched(&source, |source| async move { fetch_house_ads(&source).await });
-    let most_popular = fetched(&source, |source| async move { fetch_most_popular(&source).await });
-    let popular_news = fetched(&source, |source| async move { fetch_popular_news(&source).await });
-    let read_now = fetched(&source, |source| async move { fetch_read_now(&source).await });
-    let sections = fetched(&source, |source| async move { fetch_section_counts(&source).await });
-    // All five requests are in flight from here; the column waits for the last answer.
+    // One resource for the five answers: the column waits for the last of them anyway, and
+    // each `LocalResource<T>` is its own copy of Leptos's async machinery in the wasm.
+    let answers = fetched(&source, |source| async move {
+        futures::future::join5(
+            fetch_house_ads(&source),
+            fetch_most_popular(&source),
+            fetch_popular_news(&source),
+            fetch_read_now(&source),
+            fetch_section_counts(&source),
+        )
+        .await
+    });
     let column = move || {
-        let (Some(ads), Some(most_popular), Some(popular_news), Some(read_now), Some(sections)) =
-            (ads.get(), most_popular.get(), popular_news.get(), read_now.get(), sections.get())
-        else {
-            return None;
-        };
+        let (ads, most_popular, popular_news, read_now, sections) = answers.get()?;
         // A widget whose data failed shows nothing; the others are unaffected.
         let ads = ads.map(|ads| ads.ads).unwrap_or_default();
         let ad = move || {
