@@ -7,7 +7,6 @@ use super::article_pager::ArticlePager;
 use super::fetched;
 use super::related::RelatedArticles;
 use crate::api::{fetch_house_ads, ApiError};
-use crate::components::site_context::use_site;
 use crate::model::widgets::{pick_ad, AdSlot, ArticleLinks};
 
 /// What follows a story: an ad slot, related articles, previous / next links. Rendered once the
@@ -21,7 +20,7 @@ pub fn AfterArticle(
     #[prop(into)]
     slug: String,
 ) -> impl IntoView {
-    let ads = fetched(&use_site().content, |source| async move { fetch_house_ads(&source).await });
+    let ads = fetched(|source| async move { fetch_house_ads(&source).await });
     let page_key = AppRoute::Article { slug: slug.clone() }.path();
     let ad = move || {
         let ads = ads.get()?.map(|ads| ads.ads).unwrap_or_default();
@@ -41,7 +40,7 @@ pub fn AfterArticle(
     let more = match links {
         RelatedLinks::InHand(found) => more(found).into_any(),
         RelatedLinks::Loading(links) => {
-            let found = move || links.get().map(|answer| more.clone()(answer.ok()));
+            let found = move || links.get().map(|answer| more(answer.ok()));
             view! { <Suspense fallback=|| ()>{found}</Suspense> }.into_any()
         }
     };

@@ -29,6 +29,7 @@ pub mod trending;
 use leptos::prelude::*;
 
 use crate::api::ContentSource;
+use crate::components::site_context::use_site;
 
 /// The frame every sidebar widget shares: a region named by its visible heading.
 #[component]
@@ -47,16 +48,13 @@ pub fn WidgetBox(
     }
 }
 
-/// One widget's answer from the content folder, asked for now (see the note above on where to
-/// read it).
-pub fn fetched<T, Fut>(
-    source: &ContentSource,
-    fetch: impl Fn(ContentSource) -> Fut + 'static,
-) -> LocalResource<T>
+/// One widget's answer from the site's content folder, asked for now (see the note above on
+/// where to read it).
+pub fn fetched<T, Fut>(fetch: impl Fn(ContentSource) -> Fut + 'static) -> LocalResource<T>
 where
     T: 'static,
     Fut: std::future::Future<Output = T> + 'static,
 {
-    let source = source.clone();
+    let source = use_site().content;
     LocalResource::new(move || fetch(source.clone()))
 }

@@ -10,7 +10,6 @@ use super::subscription::FreeSubscription;
 use crate::api::{
     fetch_house_ads, fetch_most_popular, fetch_popular_news, fetch_read_now, fetch_section_counts,
 };
-use crate::components::site_context::use_site;
 use crate::model::widgets::{pick_ad, AdSlot};
 
 /// The sidebar: second column on wide screens, after the content on narrow ones. Its widgets'
@@ -24,10 +23,9 @@ pub fn Sidebar(
     #[prop(into)]
     page_key: Signal<String>,
 ) -> impl IntoView {
-    let source = use_site().content;
     // One resource for the five answers: the column waits for the last of them anyway, and
     // each `LocalResource<T>` is its own copy of Leptos's async machinery in the wasm.
-    let answers = fetched(&source, |source| async move {
+    let answers = fetched(|source| async move {
         futures::future::join5(
             fetch_house_ads(&source),
             fetch_most_popular(&source),

@@ -15,7 +15,7 @@ pub const ROTATE_MS: u32 = 5_000;
 /// whatever happens to the data, so the page below never moves because of it.
 #[component]
 pub fn TrendingBar() -> impl IntoView {
-    let trending = fetched(&use_site().content, |source| async move { fetch_trending(&source).await });
+    let trending = fetched(|source| async move { fetch_trending(&source).await });
     let body = move || {
         trending.get().map(|answer| match answer {
             Ok(list) if !list.articles.is_empty() => {
